@@ -1,0 +1,5 @@
+package io.yudex.organisation;
+
+public enum RegionLevel {
+    PROVINCE, CITY, COUNTY
+}

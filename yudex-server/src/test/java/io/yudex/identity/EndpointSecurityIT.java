@@ -1,0 +1,167 @@
+package io.yudex.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.yudex.support.Api;
+import io.yudex.support.ConsoleSession;
+import io.yudex.support.IntegrationTest;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every endpoint of the application with every role (and anonymously) and checks the outcome
+ * against the table below. A new endpoint without a row fails the test, so nobody adds one unchecked.
+ */
+class EndpointSecurityIT extends IntegrationTest {
+
+    enum Who { ANONYMOUS, PLATFORM_ADMIN, DEPT_ADMIN, DEPT_USER, AUDITOR }
+
+    private static final Set<Who> ALL = EnumSet.allOf(Who.class);
+    private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
+    private static final Set<Who> ADMIN = EnumSet.of(Who.PLATFORM_ADMIN);
+    private static final Set<Who> PUBLISHERS = EnumSet.of(Who.PLATFORM_ADMIN, Who.DEPT_ADMIN);
+
+    /** Who may pass authorization, per endpoint. */
+    private static final Map<String, Set<Who>> EXPECTED = new LinkedHashMap<>();
+
+    static {
+        EXPECTED.put("POST /api/v1/auth/token", ALL);
+        EXPECTED.put("GET /api/v1/me", SIGNED_IN);
+        EXPECTED.put("POST /api/v1/me/password", SIGNED_IN);
+        EXPECTED.put("GET /api/v1/regions", ALL);
+        EXPECTED.put("GET /api/v1/departments", SIGNED_IN);
+        EXPECTED.put("POST /api/v1/admin/departments", ADMIN);
+        EXPECTED.put("PUT /api/v1/admin/departments/{id}", ADMIN);
+        EXPECTED.put("GET /api/v1/admin/users", ADMIN);
+        EXPECTED.put("POST /api/v1/admin/users", ADMIN);
+        EXPECTED.put("PUT /api/v1/admin/users/{username}", ADMIN);
+        EXPECTED.put("POST /api/v1/admin/users/{username}/unlock", ADMIN);
+        EXPECTED.put("GET /api/v1/admin/clients", ADMIN);
+        EXPECTED.put("POST /api/v1/admin/clients", ADMIN);
+        EXPECTED.put("POST /api/v1/admin/clients/{clientId}/disable", ADMIN);
+        EXPECTED.put("POST /api/v1/admin/clients/{clientId}/enable", ADMIN);
+        EXPECTED.put("GET /api/v1/catalog/resources", ALL);
+        EXPECTED.put("POST /api/v1/catalog/resources", PUBLISHERS);
+        EXPECTED.put("GET /api/v1/catalog/resources/{code}", ALL);
+        EXPECTED.put("GET /api/v1/catalog/resources/{classification}/{sequence}", ALL);
+        EXPECTED.put("PUT /api/v1/catalog/resources/{classification}/{sequence}", PUBLISHERS);
+        EXPECTED.put("GET /api/v1/catalog/resources/{classification}/{sequence}/history", SIGNED_IN);
+        EXPECTED.put("POST /api/v1/catalog/resources/{classification}/{sequence}/submit", PUBLISHERS);
+        EXPECTED.put("POST /api/v1/catalog/resources/{classification}/{sequence}/publish", ADMIN);
+        EXPECTED.put("POST /api/v1/catalog/resources/{classification}/{sequence}/return", ADMIN);
+        EXPECTED.put("POST /api/v1/catalog/resources/{classification}/{sequence}/deprecate", PUBLISHERS);
+        EXPECTED.put("GET /api/v1/catalog/share-list", SIGNED_IN);
+        EXPECTED.put("GET /api/v1/catalog/open-list", ALL);
+        EXPECTED.put("GET /api/v1/catalog/stats", SIGNED_IN);
+        EXPECTED.put("GET /api/v1/catalog/census/template", PUBLISHERS);
+        EXPECTED.put("POST /api/v1/catalog/census", PUBLISHERS);
+        EXPECTED.put("GET /login", ALL);
+        EXPECTED.put("GET /", SIGNED_IN);
+        EXPECTED.put("GET /catalog", SIGNED_IN);
+        EXPECTED.put("GET /catalog/resource", SIGNED_IN);
+        EXPECTED.put("GET /catalog/review", ADMIN);
+        EXPECTED.put("GET /catalog/mine", EnumSet.of(Who.DEPT_ADMIN));
+        EXPECTED.put("GET /catalog/new", PUBLISHERS);
+        EXPECTED.put("POST /catalog/new", PUBLISHERS);
+        EXPECTED.put("GET /catalog/edit", PUBLISHERS);
+        EXPECTED.put("POST /catalog/edit", PUBLISHERS);
+        EXPECTED.put("POST /catalog/resource/submit", PUBLISHERS);
+        EXPECTED.put("POST /catalog/resource/publish", ADMIN);
+        EXPECTED.put("POST /catalog/resource/return", ADMIN);
+        EXPECTED.put("POST /catalog/resource/deprecate", PUBLISHERS);
+        EXPECTED.put("GET /catalog/census", PUBLISHERS);
+        EXPECTED.put("GET /catalog/census/template", PUBLISHERS);
+        EXPECTED.put("POST /catalog/census", PUBLISHERS);
+        EXPECTED.put("GET /lists/share", SIGNED_IN);
+        EXPECTED.put("GET /lists/open", SIGNED_IN);
+        EXPECTED.put("GET /lists/share.xlsx", SIGNED_IN);
+        EXPECTED.put("GET /lists/share.csv", SIGNED_IN);
+        EXPECTED.put("GET /lists/open.xlsx", SIGNED_IN);
+        EXPECTED.put("GET /lists/open.csv", SIGNED_IN);
+        EXPECTED.put("GET /admin/departments", ADMIN);
+        EXPECTED.put("POST /admin/departments", ADMIN);
+        EXPECTED.put("GET /admin/users", ADMIN);
+        EXPECTED.put("POST /admin/users", ADMIN);
+        EXPECTED.put("POST /admin/users/unlock", ADMIN);
+        EXPECTED.put("GET /admin/clients", ADMIN);
+        EXPECTED.put("POST /admin/clients", ADMIN);
+        EXPECTED.put("POST /admin/clients/disable", ADMIN);
+    }
+
+    private static final Map<Who, String> USERS = Map.of(
+            Who.PLATFORM_ADMIN, "admin", Who.DEPT_ADMIN, "gat_admin", Who.DEPT_USER, "gat_user", Who.AUDITOR, "auditor");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyEndpointHasAnExpectation() {
+        assertThat(endpoints()).isEqualTo(new TreeSet<>(EXPECTED.keySet()));
+    }
+
+    @Test
+    void everyEndpointAllowsExactlyTheExpectedRoles() {
+        Map<Who, String> tokens = new LinkedHashMap<>();
+        Map<Who, ConsoleSession> sessions = new LinkedHashMap<>();
+        sessions.put(Who.ANONYMOUS, ConsoleSession.anonymous(port));
+        USERS.forEach((who, user) -> {
+            tokens.put(who, token(user));
+            sessions.put(who, ConsoleSession.login(port, user, PASSWORD));
+        });
+        List<String> wrong = new ArrayList<>();
+        for (var e : EXPECTED.entrySet()) {
+            String method = e.getKey().substring(0, e.getKey().indexOf(' '));
+            String path = sample(e.getKey().substring(e.getKey().indexOf(' ') + 1));
+            for (Who who : Who.values()) {
+                boolean api = path.startsWith("/api/");
+                int status;
+                String location = "";
+                if (api) {
+                    status = api().send(method, path, tokens.get(who), "{}").status();
+                } else {
+                    ConsoleSession.Page page = method.equals("GET") ? sessions.get(who).get(path) : sessions.get(who).postForm(path, Map.of());
+                    status = page.status();
+                    location = page.location();
+                }
+                boolean denied = status == 401 || status == 403 || location.contains("/login");
+                boolean shouldPass = e.getValue().contains(who);
+                if (denied == shouldPass || status >= 500) {
+                    wrong.add(e.getKey() + " as " + who + " -> " + status + " " + location);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private Set<String> endpoints() {
+        Set<String> keys = new TreeSet<>();
+        for (Map.Entry<RequestMappingInfo, org.springframework.web.method.HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+            if (!e.getValue().getBeanType().getPackageName().startsWith("io.yudex")) {
+                continue;
+            }
+            for (String pattern : e.getKey().getPatternValues()) {
+                for (var m : e.getKey().getMethodsCondition().getMethods()) {
+                    keys.add(m.name() + " " + pattern);
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** Fills path variables with values that name nothing real, so allowed calls change nothing. */
+    private static String sample(String pattern) {
+        return pattern.replace("{code}", "109999%2F999999").replace("{classification}", "109999").replace("{sequence}", "999999")
+                .replace("{id}", "999999").replace("{username}", "no-such-user").replace("{clientId}", "no-such-client");
+    }
+}

@@ -1,0 +1,90 @@
+package io.yudex.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points an integration-test application at a fresh data dir and a fresh database: H2 (file mode, the
+ * default) or, when the system property {@code yudex.test.db=postgres}, a new schema in the PostgreSQL
+ * server named by {@code YUDEX_TEST_PG_URL}. Without a reachable server the PostgreSQL run fails in CI
+ * ({@code CI} set) and is skipped with a message elsewhere.
+ */
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    public static final String DEMO_PASSWORD = "Demo-Pass1";
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        Map<String, Object> props = new HashMap<>();
+        Path dataDir = tempDir();
+        props.put("yudex.data-dir", dataDir.toString());
+        props.put("yudex.demo", "true");
+        props.put("YUDEX_DEMO_PASSWORD", DEMO_PASSWORD);
+        if (postgres()) {
+            String schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            props.put("spring.datasource.url", pgUrl() + (pgUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema);
+            props.put("spring.datasource.username", pgUser());
+            props.put("spring.datasource.password", pgPassword());
+            props.put("spring.flyway.default-schema", schema);
+            props.put("spring.flyway.schemas", schema);
+            props.put("spring.flyway.create-schemas", "true");
+        }
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("yudex-test", props));
+    }
+
+    public static boolean postgres() {
+        return "postgres".equalsIgnoreCase(System.getProperty("yudex.test.db", "h2"));
+    }
+
+    /** True when the run targets PostgreSQL and the server answers; throws in CI when it does not. */
+    public static boolean postgresReachable() {
+        try (var c = DriverManager.getConnection(pgUrl(), pgUser(), pgPassword())) {
+            return c.isValid(5);
+        } catch (SQLException e) {
+            if (System.getenv("CI") != null) {
+                throw new IllegalStateException("CI must test against PostgreSQL but " + pgUrl() + " is unreachable", e);
+            }
+            return false;
+        }
+    }
+
+    public static String databaseName() {
+        return postgres() ? "PostgreSQL" : "H2";
+    }
+
+    private static String pgUrl() {
+        return env("YUDEX_TEST_PG_URL", "jdbc:postgresql://localhost:5432/yudex_test");
+    }
+
+    private static String pgUser() {
+        return env("YUDEX_TEST_PG_USER", "yudex");
+    }
+
+    private static String pgPassword() {
+        return env("YUDEX_TEST_PG_PASSWORD", "yudex");
+    }
+
+    private static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("yudex-it-" + databaseName().toLowerCase(Locale.ROOT) + "-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
