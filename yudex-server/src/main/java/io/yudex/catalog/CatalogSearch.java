@@ -17,6 +17,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -29,8 +30,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class CatalogSearch implements ApplicationRunner, DisposableBean {
 
     /** The facet dimensions, in the order the console shows them. */
-    public static final List<String> DIMENSIONS = List.of("provider", "region", "resourceClass", "baseLibrary", "shareType",
-            "openType", "updateCycle", "format", "tags", "status");
+    public static final List<String> DIMENSIONS = CatalogIndex.FACET_DIMENSIONS;
 
     private static final Logger log = LoggerFactory.getLogger(CatalogSearch.class);
     private static final Set<String> PUBLIC_STATUSES = Set.of(ResourceStatus.PUBLISHED.name(), ResourceStatus.DEPRECATED.name());
@@ -38,6 +38,7 @@ public class CatalogSearch implements ApplicationRunner, DisposableBean {
     private final ResourceRepository resources;
     private final CatalogIndex index;
     private final Object writeLock = new Object();
+    private boolean dirty;
 
     CatalogSearch(ResourceRepository resources, YudexProperties properties) {
         this.resources = resources;
@@ -70,12 +71,26 @@ public class CatalogSearch implements ApplicationRunner, DisposableBean {
         }
     }
 
+    /** Makes the change searchable at once; the durable index commit follows in {@link #commitIfDirty()}. */
     @TransactionalEventListener
     void onChange(ResourceChanged event) {
         synchronized (writeLock) {
-            String stamp = resources.stamp();
             resources.find(event.code()).ifPresentOrElse(r -> index.upsert(document(r)), () -> index.delete(event.code()));
-            index.commit(stamp);
+            dirty = true;
+        }
+    }
+
+    /**
+     * Commits the index with the database's stamp. Batched because a Lucene commit syncs files to disk; after a
+     * crash between commits the stamps differ and the index is rebuilt at start-up.
+     */
+    @Scheduled(fixedDelay = 2000)
+    void commitIfDirty() {
+        synchronized (writeLock) {
+            if (dirty) {
+                index.commit(resources.stamp());
+                dirty = false;
+            }
         }
     }
 
@@ -99,6 +114,7 @@ public class CatalogSearch implements ApplicationRunner, DisposableBean {
 
     @Override
     public void destroy() throws Exception {
+        commitIfDirty();
         index.close();
     }
 }

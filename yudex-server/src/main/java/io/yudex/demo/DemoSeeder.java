@@ -58,14 +58,22 @@ class DemoSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.demo() || organisations.operator().isPresent()) {
+        if (!properties.demo()) {
             return;
         }
+        if (organisations.operator().isPresent()) {
+            log.info("Demo already seeded in this data dir: log in as admin, auditor, <dept>_admin or <dept>_user "
+                    + "with the password printed at the first start (or YUDEX_DEMO_PASSWORD)");
+            return;
+        }
+        long started = System.nanoTime();
         String password = configuredPassword.isBlank() ? generatedPassword() : configuredPassword;
         Map<String, Department> byLogin = departments();
         seedUsers(byLogin, password);
+        long usersDone = System.nanoTime();
         int resources = seedCatalog(byLogin);
-        log.info("Demo seeded: {} departments, {} resources", byLogin.size(), resources);
+        log.info("Demo seeded: {} departments and users in {} ms, {} resources in {} ms", byLogin.size(),
+                (usersDone - started) / 1_000_000, resources, (System.nanoTime() - usersDone) / 1_000_000);
         log.info("Demo log-ins: admin (platform admin), auditor, <dept>_admin and <dept>_user (e.g. gat_admin, gat_user); password: {}",
                 configuredPassword.isBlank() ? password + " (generated; set YUDEX_DEMO_PASSWORD to choose one)" : "from YUDEX_DEMO_PASSWORD");
     }

@@ -58,11 +58,15 @@ class SecurityConfiguration {
         return manager;
     }
 
-    /** Resource codes contain '/', so an encoded slash in a path segment is legitimate here. */
+    /**
+     * Resource codes contain '/', so an encoded slash in a path segment is legitimate here. Tomcat passes
+     * {@code %2F} through undecoded, so the firewall must also accept the '%' it then sees.
+     */
     @Bean
     WebSecurityCustomizer allowEncodedSlash() {
         var firewall = new StrictHttpFirewall();
         firewall.setAllowUrlEncodedSlash(true);
+        firewall.setAllowUrlEncodedPercent(true);
         return web -> web.httpFirewall(firewall);
     }
 
@@ -104,6 +108,13 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        // Coarse role rules refuse before parameters are bound; methods repeat them with @PreAuthorize.
+                        .requestMatchers("/admin/**", "/catalog/review", "/catalog/resource/publish", "/catalog/resource/return")
+                        .hasRole(Role.PLATFORM_ADMIN.name())
+                        .requestMatchers("/catalog/mine").hasRole(Role.DEPT_ADMIN.name())
+                        .requestMatchers("/catalog/new", "/catalog/edit", "/catalog/resource/submit", "/catalog/resource/deprecate",
+                                "/catalog/census", "/catalog/census/**")
+                        .hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")
                         .defaultSuccessUrl("/", true)

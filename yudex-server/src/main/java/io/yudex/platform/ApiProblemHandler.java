@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -11,6 +13,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -24,6 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /** Maps every failure of an API controller to an RFC 9457 problem; the only place that does so. */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
@@ -59,9 +65,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role may not do this.");
     }
 
-    @ExceptionHandler({AuthenticationException.class})
+    @ExceptionHandler(AuthenticationException.class)
     ProblemDetail unauthenticated(AuthenticationException e) {
-        return problem(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", e.getMessage());
+        // Spring Security's own messages are localised by the server's locale; API clients get stable English.
+        String detail = switch (e) {
+            case LockedException l -> "The account is locked after repeated failed log-ins; try again later or ask the platform admin.";
+            case DisabledException d -> "The account or client is disabled.";
+            case BadCredentialsException b -> "Wrong user name or password, or wrong client credentials.";
+            default -> "Authentication failed.";
+        };
+        return problem(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", detail);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -100,7 +113,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
             WebRequest request) {
         // Spring's own MVC errors (unreadable JSON, missing parameter, upload too large) keep its detail text.
-        if (body instanceof ProblemDetail p && p.getType().equals(URI.create("about:blank"))) {
+        if (body instanceof ProblemDetail p && (p.getType() == null || p.getType().equals(URI.create("about:blank")))) {
             p.setType(URI.create("https://yudex.io/problems/request"));
         }
         return ResponseEntity.status(statusCode).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);

@@ -8,6 +8,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponents;
 
 /** What every console page knows: the caller, its roles and the language. */
 @ControllerAdvice(annotations = Controller.class)
@@ -25,5 +27,17 @@ class ConsoleModel {
         model.addAttribute("zh", LocaleContextHolder.getLocale().getLanguage().equals("zh"));
         model.addAttribute("isPlatformAdmin", me.platformAdmin());
         model.addAttribute("isDeptAdmin", me.has(Role.DEPT_ADMIN));
+        model.addAttribute("langZhUrl", withLanguage("zh_CN"));
+        model.addAttribute("langEnUrl", withLanguage("en"));
+    }
+
+    /** The current page with only the language changed, so switching keeps the query and the filters. */
+    private static String withLanguage(String lang) {
+        try {
+            UriComponents current = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("lang", lang).build();
+            return current.getPath() + "?" + current.getQuery();
+        } catch (IllegalStateException e) {
+            return "?lang=" + lang;
+        }
     }
 }
