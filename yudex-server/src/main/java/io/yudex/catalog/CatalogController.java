@@ -85,6 +85,12 @@ class CatalogController {
         return catalog.history(classification + "/" + sequence, Callers.current());
     }
 
+    @GetMapping(value = "/resources/{classification}/{sequence}/history/{version}", produces = "application/json")
+    @PreAuthorize("isAuthenticated()")
+    String version(@PathVariable String classification, @PathVariable String sequence, @PathVariable int version) {
+        return catalog.snapshot(classification + "/" + sequence, version, Callers.current());
+    }
+
     @PostMapping("/resources")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")

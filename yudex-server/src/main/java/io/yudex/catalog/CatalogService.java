@@ -52,6 +52,17 @@ public class CatalogService {
     }
 
     /**
+     * The whole resource as it was after {@code version}, as JSON.
+     *
+     * @throws NotFoundException when the resource is not visible or has no such version
+     */
+    public String snapshot(String code, int version, Caller caller) {
+        get(code, caller);
+        return resources.snapshot(resources.idOf(code).orElseThrow(), version)
+                .orElseThrow(() -> new NotFoundException("Resource " + code + " has no version " + version));
+    }
+
+    /**
      * Registers a draft. The code is generated as classification code + "/" + sequence.
      *
      * @throws InvalidInputException listing every broken metadata rule

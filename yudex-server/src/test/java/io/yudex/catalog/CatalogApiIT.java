@@ -135,6 +135,11 @@ class CatalogApiIT extends IntegrationTest {
 
             assertThat(api().post("/api/v1/catalog/resources/" + code + "/deprecate", dept, Map.of("reason", "数据源已停用")).json()
                     .get("status").asString()).isEqualTo("DEPRECATED");
+
+            JsonNode first = api().get("/api/v1/catalog/resources/" + code + "/history/1", dept).json();
+            assertThat(first.get("status").asString()).isEqualTo("DRAFT");
+            assertThat(first.get("code").asString()).isEqualTo(code);
+            assertThat(api().get("/api/v1/catalog/resources/" + code + "/history/99", dept).status()).isEqualTo(404);
         }
 
         @Test

@@ -56,6 +56,7 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("GET /api/v1/catalog/resources/{classification}/{sequence}", ALL);
         EXPECTED.put("PUT /api/v1/catalog/resources/{classification}/{sequence}", PUBLISHERS);
         EXPECTED.put("GET /api/v1/catalog/resources/{classification}/{sequence}/history", SIGNED_IN);
+        EXPECTED.put("GET /api/v1/catalog/resources/{classification}/{sequence}/history/{version}", SIGNED_IN);
         EXPECTED.put("POST /api/v1/catalog/resources/{classification}/{sequence}/submit", PUBLISHERS);
         EXPECTED.put("POST /api/v1/catalog/resources/{classification}/{sequence}/publish", ADMIN);
         EXPECTED.put("POST /api/v1/catalog/resources/{classification}/{sequence}/return", ADMIN);
@@ -162,6 +163,6 @@ class EndpointSecurityIT extends IntegrationTest {
     /** Fills path variables with values that name nothing real, so allowed calls change nothing. */
     private static String sample(String pattern) {
         return pattern.replace("{code}", "109999%2F999999").replace("{classification}", "109999").replace("{sequence}", "999999")
-                .replace("{id}", "999999").replace("{username}", "no-such-user").replace("{clientId}", "no-such-client");
+                .replace("{id}", "999999").replace("{version}", "1").replace("{username}", "no-such-user").replace("{clientId}", "no-such-client");
     }
 }
