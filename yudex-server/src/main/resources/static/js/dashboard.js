@@ -10,6 +10,7 @@
     var option = kind === 'pie'
       ? { title: { text: spec.title, left: 'center' }, tooltip: {}, series: [{ type: 'pie', radius: '60%', data: names.map(function (n, i) { return { name: n, value: values[i] }; }) }] }
       : { title: { text: spec.title, left: 'center' }, tooltip: {}, grid: { left: 10, right: 20, containLabel: true }, xAxis: { type: 'value' }, yAxis: { type: 'category', data: names.slice(0, 12).reverse() }, series: [{ type: 'bar', data: values.slice(0, 12).reverse(), itemStyle: { color: '#b3261e' } }] };
+    option.animation = false;
     chart.setOption(option);
   }
   draw('chart-provider', charts.provider || {}, 'bar');

@@ -6,7 +6,6 @@ import io.yudex.platform.InvalidInputException;
 import io.yudex.search.SearchResult;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -54,13 +53,7 @@ class CatalogController {
         if (page < 0 || page > 10_000) throw InvalidInputException.of("page", "must be between 0 and 10000");
         if (size < 1 || size > 200) throw InvalidInputException.of("size", "must be between 1 and 200");
         if (q.length() > 200) throw InvalidInputException.of("q", "must be at most 200 characters");
-        Map<String, List<String>> filters = new LinkedHashMap<>();
-        for (String dim : CatalogSearch.DIMENSIONS) {
-            List<String> values = params.get(dim);
-            if (values != null && !values.isEmpty()) {
-                filters.put(dim, values);
-            }
-        }
+        Map<String, List<String>> filters = CatalogSearch.filtersOf(params);
         SearchResult result = search.search(q, filters, Callers.current(), page, size);
         List<ResourceSummary> items = result.hits().stream().map(CatalogController::summary).toList();
         return new SearchPage(items, result.total(), page, size, result.facets());

@@ -50,6 +50,18 @@ public class CatalogSearch implements ApplicationRunner, DisposableBean {
         return index.search(new SearchQuery(text, filters, visibility(caller), page, size));
     }
 
+    /** The facet filters among request parameters: every known dimension that has values. */
+    public static Map<String, List<String>> filtersOf(Map<String, List<String>> parameters) {
+        Map<String, List<String>> filters = new java.util.LinkedHashMap<>();
+        for (String dim : DIMENSIONS) {
+            List<String> values = parameters.get(dim);
+            if (values != null && !values.isEmpty()) {
+                filters.put(dim, List.copyOf(values));
+            }
+        }
+        return filters;
+    }
+
     @Override
     public void run(ApplicationArguments args) {
         String stamp = resources.stamp();

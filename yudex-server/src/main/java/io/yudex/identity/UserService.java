@@ -68,6 +68,14 @@ public class UserService {
         return get(username);
     }
 
+    /** Disables or re-enables an account; a disabled person can neither log in nor use an issued token. */
+    @Transactional
+    public UserAccount setEnabled(String username, boolean enabled) {
+        UserAccount u = get(username);
+        users.update(u.id(), new UserCommand(u.username(), u.displayName(), u.departmentId(), u.roles(), enabled, null));
+        return get(username);
+    }
+
     @Transactional
     public UserAccount unlock(String username) {
         get(username);

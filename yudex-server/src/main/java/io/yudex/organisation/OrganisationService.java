@@ -3,6 +3,7 @@ package io.yudex.organisation;
 import io.yudex.platform.ConflictException;
 import io.yudex.platform.InvalidInputException;
 import io.yudex.platform.NotFoundException;
+import io.yudex.standards.identifier.UnifiedSocialCreditCode;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -81,6 +82,13 @@ public class OrganisationService {
     }
 
     private void check(DepartmentCommand command, long exceptId) {
+        if (command.code().length() == 18) {
+            var uscc = UnifiedSocialCreditCode.validate(command.code());
+            if (!uscc.valid()) {
+                throw InvalidInputException.of("code", "an 18-character code must be a valid unified social credit code (GB 32100): "
+                        + uscc.errors().getFirst().message());
+            }
+        }
         if (regions.find(command.regionCode()).isEmpty()) {
             throw InvalidInputException.of("regionCode", "unknown region code " + command.regionCode());
         }

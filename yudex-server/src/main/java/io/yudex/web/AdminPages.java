@@ -76,6 +76,12 @@ class AdminPages {
         return attempt(redirect, "/admin/users", () -> users.unlock(username));
     }
 
+    @PostMapping("/admin/users/enabled")
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    String setEnabled(@RequestParam String username, @RequestParam boolean enabled, RedirectAttributes redirect) {
+        return attempt(redirect, "/admin/users", () -> users.setEnabled(username, enabled));
+    }
+
     @GetMapping("/admin/clients")
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     String clients(Model model) {

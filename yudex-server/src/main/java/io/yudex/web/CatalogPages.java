@@ -25,7 +25,6 @@ import io.yudex.platform.InvalidInputException;
 import io.yudex.search.SearchResult;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -63,13 +62,7 @@ class CatalogPages {
             @RequestParam MultiValueMap<String, String> params, Model model) {
         String text = q.length() > 200 ? q.substring(0, 200) : q;
         int safePage = Math.max(0, Math.min(page, 500));
-        Map<String, List<String>> filters = new LinkedHashMap<>();
-        for (String dim : CatalogSearch.DIMENSIONS) {
-            List<String> values = params.get(dim);
-            if (values != null && !values.isEmpty()) {
-                filters.put(dim, values);
-            }
-        }
+        Map<String, List<String>> filters = CatalogSearch.filtersOf(params);
         SearchResult result = search.search(text, filters, Callers.current(), safePage, PAGE_SIZE);
         model.addAttribute("q", text);
         model.addAttribute("hits", result.hits());

@@ -77,6 +77,20 @@ class AuthApiIT extends IntegrationTest {
         }
 
         @Test
+        void disablingAUser_refusesItsLogInAndItsIssuedTokens() {
+            String username = newUser(Role.DEPT_USER);
+            String t = api().token(username, PASSWORD);
+            Api.Response disabled = api().put("/api/v1/admin/users/" + username, token("admin"),
+                    Map.of("username", username, "displayName", "停用用户", "departmentId", operatorId(), "roles", Set.of("DEPT_USER"),
+                            "enabled", false));
+            assertThat(disabled.json().get("enabled").asBoolean()).isFalse();
+            assertThat(api().get("/api/v1/me", t).status()).isEqualTo(401);
+            Api.Response login = api().post("/api/v1/auth/token", null, Map.of("username", username, "password", PASSWORD));
+            assertThat(login.status()).isEqualTo(401);
+            assertThat(login.json().get("detail").asString()).contains("disabled");
+        }
+
+        @Test
         void expiredOrUnknownToken_isRefusedWith401() {
             String t = token("gat_user");
             assertThat(api().get("/api/v1/me", t).status()).isEqualTo(200);

@@ -94,6 +94,7 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("GET /admin/users", ADMIN);
         EXPECTED.put("POST /admin/users", ADMIN);
         EXPECTED.put("POST /admin/users/unlock", ADMIN);
+        EXPECTED.put("POST /admin/users/enabled", ADMIN);
         EXPECTED.put("GET /admin/clients", ADMIN);
         EXPECTED.put("POST /admin/clients", ADMIN);
         EXPECTED.put("POST /admin/clients/disable", ADMIN);

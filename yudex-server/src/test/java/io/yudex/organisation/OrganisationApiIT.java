@@ -48,6 +48,12 @@ class OrganisationApiIT extends IntegrationTest {
         Api.Response bad = api().post("/api/v1/admin/departments", admin, badRegion);
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("regionCode");
+        Map<String, Object> badUscc = department("坏代码" + System.nanoTime());
+        String code = (String) badUscc.get("code");
+        badUscc.put("code", code.substring(0, 17) + (code.charAt(17) == '0' ? '1' : '0'));
+        Api.Response wrongCheck = api().post("/api/v1/admin/departments", admin, badUscc);
+        assertThat(wrongCheck.status()).isEqualTo(400);
+        assertThat(wrongCheck.json().get("errors").get(0).get("field").asString()).isEqualTo("code");
         Map<String, Object> missing = department("缺字段");
         missing.remove("name");
         assertThat(api().post("/api/v1/admin/departments", admin, missing).json().get("errors").get(0).get("field").asString()).isEqualTo("name");
