@@ -31,13 +31,15 @@ class ArchitectureTest {
                 .layer("Organisation").definedBy("io.yudex.organisation..")
                 .layer("Identity").definedBy("io.yudex.identity..")
                 .layer("Catalog").definedBy("io.yudex.catalog..")
+                .layer("Ingest").definedBy("io.yudex.ingest.batch..")
                 .layer("Web").definedBy("io.yudex.web..")
                 .layer("Demo").definedBy("io.yudex.demo..")
                 .whereLayer("Demo").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Web").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Web", "Demo")
-                .whereLayer("Identity").mayOnlyBeAccessedByLayers("Catalog", "Web", "Demo")
-                .whereLayer("Organisation").mayOnlyBeAccessedByLayers("Identity", "Catalog", "Web", "Demo")
+                .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Web", "Demo")
+                .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Ingest", "Web", "Demo")
+                .whereLayer("Identity").mayOnlyBeAccessedByLayers("Catalog", "Ingest", "Web", "Demo")
+                .whereLayer("Organisation").mayOnlyBeAccessedByLayers("Identity", "Catalog", "Ingest", "Web", "Demo")
                 .check(classes);
     }
 

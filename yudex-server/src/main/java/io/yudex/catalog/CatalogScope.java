@@ -4,11 +4,11 @@ import io.yudex.identity.Caller;
 import io.yudex.identity.Role;
 
 /** Who may see and change which resources: the catalog's scope rules beyond the role checks at the edge. */
-final class CatalogScope {
+public final class CatalogScope {
 
     private CatalogScope() {}
 
-    static boolean canSee(Caller caller, Resource r) {
+    public static boolean canSee(Caller caller, Resource r) {
         if (caller.platformAdmin() || caller.has(Role.AUDITOR)) {
             return true;
         }
@@ -23,7 +23,7 @@ final class CatalogScope {
     }
 
     /** Platform admins edit anything; department admins only their own department's resources. */
-    static boolean canEdit(Caller caller, long providerId) {
+    public static boolean canEdit(Caller caller, long providerId) {
         return caller.platformAdmin() || (caller.has(Role.DEPT_ADMIN) && caller.belongsTo(providerId));
     }
 }

@@ -1,18 +1,14 @@
 package io.yudex.catalog;
 
+import io.yudex.platform.TableDownload;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-/** Writes the share or open list as CSV (UTF-8 with BOM, so Excel reads the Chinese) or streaming XLSX. */
+/** The share and open lists as tables with Chinese headers, for CSV and XLSX downloads. */
 public final class ListExporter {
 
     private record Column(String header, Function<Resource, String> value) {}
@@ -42,72 +38,29 @@ public final class ListExporter {
     private ListExporter() {}
 
     public static void csv(List<Resource> rows, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write('\uFEFF');
-        w.write(COLUMNS.stream().map(c -> csvCell(c.header())).collect(Collectors.joining(",")));
-        w.write("\r\n");
-        for (Resource r : rows) {
-            w.write(COLUMNS.stream().map(c -> csvCell(c.value().apply(r))).collect(Collectors.joining(",")));
-            w.write("\r\n");
-        }
-        w.flush();
+        TableDownload.csv(header(), cells(rows), out);
     }
 
     public static void xlsx(List<Resource> rows, String sheetName, OutputStream out) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-            Sheet sheet = wb.createSheet(sheetName);
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < COLUMNS.size(); c++) {
-                header.createCell(c).setCellValue(COLUMNS.get(c).header());
-            }
-            int n = 1;
-            for (Resource r : rows) {
-                Row row = sheet.createRow(n++);
-                for (int c = 0; c < COLUMNS.size(); c++) {
-                    row.createCell(c).setCellValue(COLUMNS.get(c).value().apply(r));
-                }
-            }
-            wb.write(out);
-            wb.dispose();
-        }
+        TableDownload.xlsx(header(), cells(rows), sheetName, out);
     }
 
-    /** Quotes a CSV cell; a leading = + - @ is defused so spreadsheets do not run it as a formula. */
     /**
      * Sends the rows as a download named {@code fileBase}.csv or .xlsx.
      *
-     * @throws IllegalArgumentException for a format other than csv or xlsx
+     * @throws io.yudex.platform.InvalidInputException for a format other than csv or xlsx
      */
-    public static void download(List<Resource> rows, String format, String fileBase, String sheetName,
-            jakarta.servlet.http.HttpServletResponse response) throws IOException {
-        switch (format) {
-            case "csv" -> {
-                attachment(response, "text/csv;charset=UTF-8", fileBase + ".csv");
-                csv(rows, response.getOutputStream());
-            }
-            case "xlsx" -> {
-                attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileBase + ".xlsx");
-                xlsx(rows, sheetName, response.getOutputStream());
-            }
-            default -> throw new IllegalArgumentException("format must be json, csv or xlsx");
-        }
+    public static void download(List<Resource> rows, String format, String fileBase, String sheetName, HttpServletResponse response)
+            throws IOException {
+        TableDownload.send(header(), cells(rows), format, fileBase, sheetName, response);
     }
 
-    private static void attachment(jakarta.servlet.http.HttpServletResponse response, String type, String name) {
-        response.setContentType(type);
-        response.setHeader("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
-                .filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString());
+    private static List<String> header() {
+        return COLUMNS.stream().map(Column::header).toList();
     }
 
-    static String csvCell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+    private static List<List<String>> cells(List<Resource> rows) {
+        return rows.stream().map(r -> COLUMNS.stream().map(c -> c.value().apply(r)).toList()).toList();
     }
 
     private static String nullToEmpty(String s) {

@@ -91,6 +91,7 @@ class SecurityConfiguration {
                         .hasRole(Role.PLATFORM_ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/catalog/**").hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name())
                         .requestMatchers(HttpMethod.PUT, "/api/v1/catalog/**").hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/batches/**").hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name())
                         .requestMatchers("/api/**").permitAll()
                         .anyRequest().denyAll())
                 .exceptionHandling(e -> e

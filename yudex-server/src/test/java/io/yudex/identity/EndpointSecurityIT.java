@@ -30,6 +30,7 @@ class EndpointSecurityIT extends IntegrationTest {
     private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
     private static final Set<Who> ADMIN = EnumSet.of(Who.PLATFORM_ADMIN);
     private static final Set<Who> PUBLISHERS = EnumSet.of(Who.PLATFORM_ADMIN, Who.DEPT_ADMIN);
+    private static final Set<Who> DATA_READERS = EnumSet.of(Who.PLATFORM_ADMIN, Who.DEPT_ADMIN, Who.AUDITOR);
 
     /** Who may pass authorization, per endpoint. */
     private static final Map<String, Set<Who>> EXPECTED = new LinkedHashMap<>();
@@ -61,6 +62,14 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("POST /api/v1/catalog/resources/{classification}/{sequence}/publish", ADMIN);
         EXPECTED.put("POST /api/v1/catalog/resources/{classification}/{sequence}/return", ADMIN);
         EXPECTED.put("POST /api/v1/catalog/resources/{classification}/{sequence}/deprecate", PUBLISHERS);
+        EXPECTED.put("POST /api/v1/catalog/resources/{classification}/{sequence}/batches", PUBLISHERS);
+        EXPECTED.put("GET /api/v1/catalog/resources/{classification}/{sequence}/batches", DATA_READERS);
+        EXPECTED.put("POST /api/v1/catalog/resources/{classification}/{sequence}/rollback", PUBLISHERS);
+        EXPECTED.put("GET /api/v1/catalog/resources/{classification}/{sequence}/data", DATA_READERS);
+        EXPECTED.put("GET /api/v1/catalog/resources/{classification}/{sequence}/changes", DATA_READERS);
+        EXPECTED.put("GET /api/v1/batches/{id}", DATA_READERS);
+        EXPECTED.put("POST /api/v1/batches/{id}/cancel", PUBLISHERS);
+        EXPECTED.put("GET /api/v1/batches/{id}/rejects", DATA_READERS);
         EXPECTED.put("GET /api/v1/catalog/share-list", SIGNED_IN);
         EXPECTED.put("GET /api/v1/catalog/open-list", ALL);
         EXPECTED.put("GET /api/v1/catalog/stats", SIGNED_IN);

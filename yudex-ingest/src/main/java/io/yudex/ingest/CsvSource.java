@@ -1,0 +1,107 @@
+package io.yudex.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * CSV or TSV with a header row. Empty lines and rows whose fields are all empty (Excel exports formatted blank rows
+ * as {@code ,,,}) are skipped; a row with a different number of fields than the header is returned as malformed.
+ */
+final class CsvSource implements RowSource {
+
+    private static final int BUFFER_CHARS = 1 << 16;
+
+    private final CountingInputStream counter;
+    private final Charset charset;
+    private final CsvParser parser;
+    private final List<String> header;
+    private final List<String> fields = new ArrayList<>();
+
+    CsvSource(InputStream in, Charset charset, char separator, int maxFieldChars) {
+        this.counter = new CountingInputStream(in);
+        this.charset = charset;
+        try {
+            this.parser = new CsvParser(Encodings.reader(counter, charset), separator, maxFieldChars, BUFFER_CHARS);
+            this.header = readHeader();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        } catch (IOException e) {
+            close();
+            throw failure(e);
+        }
+    }
+
+    static CsvSource open(Path file, Charset charset, char separator) {
+        try {
+            return new CsvSource(Files.newInputStream(file), charset, separator, CsvParser.DEFAULT_MAX_FIELD_CHARS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open " + file, e);
+        }
+    }
+
+    private List<String> readHeader() throws IOException {
+        do {
+            if (!parser.next(fields)) {
+                throw new SourceFormatException("the file has no header row");
+            }
+        } while (allEmpty(fields));
+        return Headers.of(fields, "on line " + parser.recordLine());
+    }
+
+    @Override
+    public List<String> header() {
+        return header;
+    }
+
+    @Override
+    public SourceRecord next() {
+        try {
+            do {
+                if (!parser.next(fields)) {
+                    return null;
+                }
+            } while (allEmpty(fields));
+        } catch (IOException e) {
+            throw failure(e);
+        }
+        List<String> values = Collections.unmodifiableList(Arrays.asList(fields.toArray(new String[0])));
+        String problem = values.size() == header.size() ? null : Headers.fieldCountProblem(values.size(), header.size());
+        return new SourceRecord(parser.recordLine(), values, problem);
+    }
+
+    @Override
+    public long bytesRead() {
+        return counter.count();
+    }
+
+    @Override
+    public void close() {
+        try {
+            counter.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean allEmpty(List<String> fields) {
+        for (String f : fields) {
+            if (!f.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private RuntimeException failure(IOException e) {
+        return Encodings.readFailure(e, charset, "near line " + (parser == null ? 1 : parser.line()));
+    }
+}

@@ -1,0 +1,92 @@
+package io.yudex.ingest.batch;
+
+import io.yudex.catalog.Resource;
+import io.yudex.data.BatchOutcome;
+import io.yudex.data.BatchWriter;
+import io.yudex.data.DataStore;
+import io.yudex.data.LoadMode;
+import io.yudex.data.TableSchema;
+import io.yudex.ingest.RowSource;
+import io.yudex.ingest.SourceFormatException;
+import io.yudex.ingest.Sources;
+import io.yudex.platform.InvalidInputException;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** Runs file loads in the background and settles each batch exactly once, whatever happens. */
+@Component
+class FileLoads {
+
+    private static final Logger log = LoggerFactory.getLogger(FileLoads.class);
+
+    private final DataStore store;
+    private final BatchRepository batches;
+    private final RejectRepository rejects;
+    private final ExecutorService executor;
+    private final ApplicationEventPublisher events;
+    private final IngestProperties properties;
+    private final Clock clock;
+
+    FileLoads(DataStore store, BatchRepository batches, RejectRepository rejects, ExecutorService ingestExecutor,
+            ApplicationEventPublisher events, IngestProperties properties, Clock clock) {
+        this.store = store;
+        this.batches = batches;
+        this.rejects = rejects;
+        this.executor = ingestExecutor;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** How a load ended, written to the batch once the resource is free for the next load. */
+    private record Settlement(BatchStatus status, BatchRepository.Counters counters, BatchOutcome outcome, String message) {}
+
+    void start(long id, Resource resource, TableSchema schema, Upload upload, LoadMode mode, AtomicBoolean cancel, Runnable done) {
+        executor.submit(() -> {
+            Settlement settlement;
+            try {
+                settlement = run(id, resource, schema, upload, mode, cancel);
+            } finally {
+                done.run();
+            }
+            settle(id, resource, schema, settlement);
+        });
+    }
+
+    private Settlement run(long id, Resource resource, TableSchema schema, Upload upload, LoadMode mode, AtomicBoolean cancel) {
+        var job = new IngestJob(schema, resource.items(), mode, new IngestJob.Limits(properties.maxRejectRatio(), properties.maxRejects()),
+                cancel, counters -> batches.progress(id, counters));
+        try (RowSource source = Sources.open(upload.file(), upload.format(), null);
+                BatchWriter writer = store.begin(schema, id, mode)) {
+            ColumnMapping mapping = ColumnMapping.of(source.header(), resource.items(), mode);
+            String note = mapping.ignoredColumns().isEmpty() ? null : "columns matching no data item were ignored: " + mapping.ignoredColumns();
+            BatchOutcome outcome = job.run(source, mapping, writer, rejects.sink(id));
+            return new Settlement(BatchStatus.SUCCEEDED, job.counters(upload.size()), outcome, note);
+        } catch (IngestJob.Stopped e) {
+            return new Settlement(e.status, job.counters(upload.size()), null, e.getMessage());
+        } catch (InvalidInputException e) {
+            return new Settlement(BatchStatus.FAILED, job.counters(0), null, e.getMessage());
+        } catch (SourceFormatException e) {
+            return new Settlement(BatchStatus.FAILED, job.counters(0), null, "the file cannot be read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("Batch {} of {} failed", id, resource.code(), e);
+            return new Settlement(BatchStatus.FAILED, job.counters(0), null, "the load failed: " + e.getMessage());
+        }
+    }
+
+    private void settle(long id, Resource resource, TableSchema schema, Settlement s) {
+        long inserted = s.outcome() == null ? 0 : s.outcome().inserted();
+        long closed = s.outcome() == null ? 0 : s.outcome().closed();
+        batches.finish(id, s.status(), s.counters(), inserted, closed, s.message(), clock.instant());
+        if (s.status() == BatchStatus.SUCCEEDED) {
+            events.publishEvent(new BatchCommitted(id, resource.code(), schema.table(), inserted, closed));
+            log.info("Batch {} of {}: {} rows read, {} loaded, {} rejected", id, resource.code(), s.counters().read(),
+                    s.counters().loaded(), s.counters().rejected());
+        }
+    }
+}

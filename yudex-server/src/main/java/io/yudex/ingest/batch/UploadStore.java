@@ -1,0 +1,69 @@
+package io.yudex.ingest.batch;
+
+import io.yudex.ingest.SourceFormat;
+import io.yudex.ingest.SourceFormatException;
+import io.yudex.ingest.Sources;
+import io.yudex.platform.InvalidInputException;
+import io.yudex.platform.YudexProperties;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Streams uploads to disk (never into memory), hashing them on the way, and recognises their format. */
+@Component
+public class UploadStore {
+
+    private final Path dir;
+
+    UploadStore(YudexProperties properties) {
+        this.dir = properties.dataDir().resolve("uploads");
+    }
+
+    /**
+     * @param format null to detect from the name and the first bytes
+     * @throws InvalidInputException for an empty file or one that is no known format
+     */
+    public Upload save(InputStream in, String name, SourceFormat format) {
+        try {
+            Files.createDirectories(dir);
+            Path file = dir.resolve(UUID.randomUUID() + ".upload");
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            long size;
+            try (InputStream digesting = new DigestInputStream(in, sha); OutputStream out = Files.newOutputStream(file)) {
+                size = digesting.transferTo(out);
+            }
+            if (size == 0) {
+                Files.deleteIfExists(file);
+                throw InvalidInputException.of("file", "the file is empty");
+            }
+            return new Upload(file, name == null ? file.getFileName().toString() : name, size, HexFormat.of().formatHex(sha.digest()),
+                    format == null ? detect(file, name) : format);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store the upload " + name, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private static SourceFormat detect(Path file, String name) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(8192);
+        }
+        try {
+            return Sources.detect(name == null ? "" : name, head);
+        } catch (SourceFormatException e) {
+            Files.deleteIfExists(file);
+            throw InvalidInputException.of("file", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package io.yudex.ingest.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.yudex.standards.identifier.CitizenIdNumber;
+import io.yudex.support.Api;
+import io.yudex.support.IntegrationTest;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Loads into the demo's 全省户籍人口基本信息 (101001/000001, provider 公安厅): sfzhm key, xm, xb, csrq, mz, hjdz, xzqh. */
+class IngestApiIT extends IntegrationTest {
+
+    static final String RESOURCE = "101001/000001";
+    static final String HEADER = "sfzhm,xm,xb,csrq,mz,hjdz,xzqh\n";
+
+    /** Person {@code i} with a valid ID number whose birth date and sex agree with the other columns. */
+    static String person(int i, String name) {
+        LocalDate born = LocalDate.of(1950 + i % 60, 1 + i % 12, 1 + i % 28);
+        String first17 = "410105" + born.toString().replace("-", "") + String.format("%03d", i % 1000);
+        String sex = (i % 1000) % 2 == 1 ? "1" : "2";
+        return CitizenIdNumber.withCheckDigit(first17) + "," + name + "," + sex + "," + born + ",01,河南省郑州市金水区经三路" + i + "号,410105\n";
+    }
+
+    static String people(int from, int to, String suffix) {
+        StringBuilder sb = new StringBuilder(HEADER);
+        for (int i = from; i < to; i++) {
+            sb.append(person(i, "张" + i + suffix));
+        }
+        return sb.toString();
+    }
+
+    Api.Response upload(String token, String content, Charset charset, String mode, String extra) {
+        return api().multipart("/api/v1/catalog/resources/" + RESOURCE + "/batches?mode=" + mode + extra, token, "file",
+                "people.csv", content.getBytes(charset));
+    }
+
+    /** Polls the batch until it ends; loads are asynchronous. */
+    JsonNode finished(String token, long id) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode b = api().get("/api/v1/batches/" + id, token).json();
+            if (!b.get("status").asString().equals("RUNNING")) {
+                return b;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        throw new AssertionError("batch " + id + " did not finish");
+    }
+
+    long load(String token, String content, Charset charset, String mode, String extra) {
+        Api.Response r = upload(token, content, charset, mode, extra);
+        assertThat(r.status()).as(r.body()).isEqualTo(202);
+        return r.json().get("id").asLong();
+    }
+
+    @Nested
+    class Files {
+
+        @Test
+        void utf8Csv_withBadRows_loadsTheGoodOnesAndQuarantinesTheRestWithReasons() {
+            String token = token("gat_admin");
+            String content = people(0, 50, "") + "410105195001010011,无效日期,1,2023-02-30,01,地址,410105\n" + ",缺身份证,1,1990-01-01,01,地址,410105\n";
+            long id = load(token, content, StandardCharsets.UTF_8, "FULL_REPLACE", "&force=true");
+            JsonNode b = finished(token, id);
+
+            assertThat(b.get("status").asString()).as(b.toString()).isEqualTo("SUCCEEDED");
+            assertThat(b.get("rowsRead").asLong()).isEqualTo(52);
+            assertThat(b.get("rowsLoaded").asLong()).isEqualTo(50);
+            assertThat(b.get("rowsRejected").asLong()).isEqualTo(2);
+
+            String rejects = api().get("/api/v1/batches/" + id + "/rejects", token).body();
+            assertThat(rejects).contains("line,column,value,reason").contains("2023-02-30").contains("csrq").contains("sfzhm");
+            assertThat(api().get("/api/v1/catalog/resources/" + RESOURCE + "/data?limit=100", token).json().size()).isEqualTo(50);
+        }
+
+        @Test
+        void gbkCsv_withChineseLabelsAsHeader_isDetectedAndLoaded() {
+            String token = token("gat_admin");
+            String content = people(100, 110, "").replace(HEADER, "公民身份号码,姓名,性别,出生日期,民族,户籍地址,户籍地行政区划代码\n");
+            long id = load(token, content, Charset.forName("GB18030"), "UPSERT", "&force=true");
+            JsonNode b = finished(token, id);
+            assertThat(b.get("status").asString()).as(b.toString()).isEqualTo("SUCCEEDED");
+            assertThat(b.get("rowsLoaded").asLong()).isEqualTo(10);
+            var rows = api().get("/api/v1/catalog/resources/" + RESOURCE + "/data?limit=10000", token).json();
+            assertThat(rows.valueStream().anyMatch(r -> r.get("xm").asString().equals("张100"))).isTrue();
+        }
+
+        @Test
+        void sameFileTwice_isRefusedUnlessForced() {
+            String token = token("gat_admin");
+            String content = people(200, 205, "-dup" + System.nanoTime());
+            finished(token, load(token, content, StandardCharsets.UTF_8, "UPSERT", ""));
+            Api.Response again = upload(token, content, StandardCharsets.UTF_8, "UPSERT", "");
+            assertThat(again.status()).isEqualTo(409);
+            assertThat(again.json().get("detail").asString()).contains("already loaded");
+            Api.Response forced = upload(token, content, StandardCharsets.UTF_8, "UPSERT", "&force=true");
+            assertThat(forced.status()).isEqualTo(202);
+            finished(token, forced.json().get("id").asLong());
+        }
+
+        @Test
+        void headerMatchingNoItem_failsTheBatchWithAClearMessage_andChangesNothing() {
+            String token = token("gat_admin");
+            long id = load(token, "foo,bar\n1,2\n", StandardCharsets.UTF_8, "FULL_REPLACE", "&force=true");
+            JsonNode b = finished(token, id);
+            assertThat(b.get("status").asString()).isEqualTo("FAILED");
+            assertThat(b.get("message").asString()).contains("matches no data item");
+        }
+
+        @Test
+        void emptyOrBinaryOrMissingFile_isA400() {
+            String token = token("gat_admin");
+            assertThat(upload(token, "", StandardCharsets.UTF_8, "APPEND", "").status()).isEqualTo(400);
+            Api.Response binary = api().multipart("/api/v1/catalog/resources/" + RESOURCE + "/batches", token, "file", "x.bin",
+                    new byte[] {0, 1, 2, 3, 0, 0, 7, 8, 9, 0});
+            assertThat(binary.status()).as(binary.body()).isEqualTo(400);
+            assertThat(upload(token, HEADER, StandardCharsets.UTF_8, "SIDEWAYS", "").status()).isEqualTo(400);
+        }
+    }
+
+    @Nested
+    class History {
+
+        @Test
+        void upsertThenRollback_restoresTheEarlierState_andChangesAreListed() {
+            String token = token("gat_admin");
+            long first = load(token, people(300, 310, ""), StandardCharsets.UTF_8, "FULL_REPLACE", "&force=true");
+            assertThat(finished(token, first).get("status").asString()).isEqualTo("SUCCEEDED");
+            long second = load(token, people(305, 315, "改"), StandardCharsets.UTF_8, "UPSERT", "&force=true");
+            assertThat(finished(token, second).get("rowsClosed").asLong()).isEqualTo(5);
+
+            JsonNode changes = api().get("/api/v1/catalog/resources/" + RESOURCE + "/changes?since=" + first, token).json();
+            assertThat(changes.valueStream().map(c -> c.get("kind").asString()).toList()).containsOnly("UPDATED", "INSERTED").hasSize(10);
+            assertThat(api().get("/api/v1/catalog/resources/" + RESOURCE + "/data?limit=100&asOf=" + first, token).json().size()).isEqualTo(10);
+
+            JsonNode rollback = api().post("/api/v1/catalog/resources/" + RESOURCE + "/rollback", token, Map.of("toBatch", first)).json();
+            assertThat(rollback.get("status").asString()).isEqualTo("SUCCEEDED");
+            assertThat(rollback.get("source").asString()).isEqualTo("ROLLBACK");
+            JsonNode now = api().get("/api/v1/catalog/resources/" + RESOURCE + "/data?limit=100", token).json();
+            assertThat(now.size()).isEqualTo(10);
+            assertThat(now.valueStream().noneMatch(r -> r.get("xm").asString().endsWith("改"))).isTrue();
+            assertThat(api().get("/api/v1/catalog/resources/" + RESOURCE + "/batches", token).json().size()).isGreaterThanOrEqualTo(3);
+        }
+    }
+
+    @Nested
+    class Authorization {
+
+        @Test
+        void otherDepartmentsAndUsers_cannotLoad_andDraftsTakeNoData() {
+            String content = people(400, 401, "");
+            assertThat(upload(token("mzt_admin"), content, StandardCharsets.UTF_8, "APPEND", "").status()).isEqualTo(403);
+            assertThat(upload(token("gat_user"), content, StandardCharsets.UTF_8, "APPEND", "").status()).isEqualTo(403);
+            assertThat(upload(null, content, StandardCharsets.UTF_8, "APPEND", "").status()).isEqualTo(401);
+
+            String draft = api().post("/api/v1/catalog/resources", token("gat_admin"), io.yudex.support.ResourceFixtures.valid()).json()
+                    .get("code").asString();
+            Api.Response r = api().multipart("/api/v1/catalog/resources/" + draft + "/batches", token("gat_admin"), "file", "p.csv",
+                    content.getBytes(StandardCharsets.UTF_8));
+            assertThat(r.status()).isEqualTo(409);
+        }
+    }
+}

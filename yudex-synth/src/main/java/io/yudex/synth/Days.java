@@ -1,0 +1,68 @@
+package io.yudex.synth;
+
+import java.time.LocalDate;
+
+/**
+ * Dates as day indexes counted from 1930-01-01, with allocation-free formatting. The table reaches
+ * 2035-12-31, far enough for licence expiry dates.
+ */
+final class Days {
+
+    static final LocalDate FIRST = LocalDate.of(1930, 1, 1);
+    private static final int COUNT = (int) (LocalDate.of(2035, 12, 31).toEpochDay() - FIRST.toEpochDay() + 1);
+    /** yyyyMMdd of every day in the table. */
+    private static final int[] YMD = new int[COUNT];
+
+    static {
+        LocalDate d = FIRST;
+        for (int i = 0; i < COUNT; i++, d = d.plusDays(1)) {
+            YMD[i] = d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth();
+        }
+    }
+
+    private Days() {
+    }
+
+    /** The index of {@code date}. */
+    static int of(LocalDate date) {
+        return (int) (date.toEpochDay() - FIRST.toEpochDay());
+    }
+
+    /** The index of a date given as year, month and day. */
+    static int of(int year, int month, int day) {
+        return of(LocalDate.of(year, month, day));
+    }
+
+    static LocalDate date(int day) {
+        return FIRST.plusDays(day);
+    }
+
+    static int year(int day) {
+        return YMD[day] / 10000;
+    }
+
+    static int month(int day) {
+        return YMD[day] / 100 % 100;
+    }
+
+    static int dayOfMonth(int day) {
+        return YMD[day] % 100;
+    }
+
+    /** Appends {@code yyyy-MM-dd}. */
+    static void appendIso(StringBuilder sb, int day) {
+        int ymd = YMD[day];
+        sb.append(ymd / 10000).append('-');
+        two(sb, ymd / 100 % 100).append('-');
+        two(sb, ymd % 100);
+    }
+
+    /** Appends {@code yyyyMMdd}. */
+    static void appendCompact(StringBuilder sb, int day) {
+        sb.append(YMD[day]);
+    }
+
+    private static StringBuilder two(StringBuilder sb, int v) {
+        return sb.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
+    }
+}
