@@ -2,7 +2,7 @@ package io.yudex.ingest;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * A streaming RFC 4180 tokenizer: a state machine over one large char buffer. Unquoted fields that lie inside the
@@ -24,6 +24,8 @@ final class CsvParser {
     private final int maxFieldChars;
     private final char[] buf;
     private final StringBuilder field = new StringBuilder(256);
+    private String[] fields = new String[16];
+    private int count;
     private int pos;
     private int limit;
     private boolean eof;
@@ -50,21 +52,21 @@ final class CsvParser {
     }
 
     /**
-     * Reads the next record that is not an empty line into {@code out} (cleared first).
+     * Reads the next record that is not an empty line.
      *
-     * @return false at the end of the input
+     * @return the record's fields (a new array the caller owns), or null at the end of the input
      * @throws SourceFormatException when a quoted field runs to the end of the input or a field is too long
      */
-    boolean next(List<String> out) throws IOException {
-        out.clear();
+    String[] next() throws IOException {
         if (!skipEmptyLines()) {
-            return false;
+            return null;
         }
         recordLine = line;
-        while (readField(out) == SEPARATOR) {
+        count = 0;
+        while (readField() == SEPARATOR) {
             // one field per separator; the line or file end finishes the record
         }
-        return true;
+        return Arrays.copyOf(fields, count);
     }
 
     private boolean skipEmptyLines() throws IOException {
@@ -87,26 +89,26 @@ final class CsvParser {
         return false;
     }
 
-    private int readField(List<String> out) throws IOException {
+    private int readField() throws IOException {
         if (pos >= limit && !fill()) {
-            out.add("");
+            add("");
             return END_OF_FILE;
         }
         if (buf[pos] == '"') {
             pos++;
-            return readQuoted(out);
+            return readQuoted();
         }
-        return readUnquoted(out);
+        return readUnquoted();
     }
 
-    private int readUnquoted(List<String> out) throws IOException {
+    private int readUnquoted() throws IOException {
         int start = pos;
         boolean spilled = false;
         while (true) {
             for (int i = start; i < limit; i++) {
                 char c = buf[i];
                 if (c == separator || c == '\n' || c == '\r') {
-                    out.add(spilled ? field.append(buf, start, i - start).toString() : string(start, i));
+                    add(spilled ? field.append(buf, start, i - start).toString() : string(start, i));
                     pos = i + 1;
                     return terminator(c);
                 }
@@ -117,14 +119,14 @@ final class CsvParser {
             }
             append(start, limit, line);
             if (!fill()) {
-                out.add(field.toString());
+                add(field.toString());
                 return END_OF_FILE;
             }
             start = pos;
         }
     }
 
-    private int readQuoted(List<String> out) throws IOException {
+    private int readQuoted() throws IOException {
         field.setLength(0);
         long startLine = line;
         boolean afterCr = false;
@@ -151,7 +153,7 @@ final class CsvParser {
                 pos++;
                 afterCr = false;
                 if (!isDoubledQuote()) {
-                    return afterClosingQuote(out);
+                    return afterClosingQuote();
                 }
                 field.append('"');
                 pos++;
@@ -163,17 +165,24 @@ final class CsvParser {
         return (pos < limit || fill()) && buf[pos] == '"';
     }
 
-    private int afterClosingQuote(List<String> out) throws IOException {
+    private int afterClosingQuote() throws IOException {
         while (pos < limit || fill()) {
             char c = buf[pos++];
             if (c == separator || c == '\n' || c == '\r') {
-                out.add(field.toString());
+                add(field.toString());
                 return terminator(c);
             }
             field.append(c);
         }
-        out.add(field.toString());
+        add(field.toString());
         return END_OF_FILE;
+    }
+
+    private void add(String value) {
+        if (count == fields.length) {
+            fields = Arrays.copyOf(fields, count * 2);
+        }
+        fields[count++] = value;
     }
 
     private int terminator(char c) {

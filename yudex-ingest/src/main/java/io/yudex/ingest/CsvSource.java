@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -23,7 +22,6 @@ final class CsvSource implements RowSource {
     private final Charset charset;
     private final CsvParser parser;
     private final List<String> header;
-    private final List<String> fields = new ArrayList<>();
 
     CsvSource(InputStream in, Charset charset, char separator, int maxFieldChars) {
         this.counter = new CountingInputStream(in);
@@ -49,12 +47,19 @@ final class CsvSource implements RowSource {
     }
 
     private List<String> readHeader() throws IOException {
+        String[] fields = nextNonEmpty();
+        if (fields == null) {
+            throw new SourceFormatException("the file has no header row");
+        }
+        return Headers.of(Arrays.asList(fields), "on line " + parser.recordLine());
+    }
+
+    private String[] nextNonEmpty() throws IOException {
+        String[] fields;
         do {
-            if (!parser.next(fields)) {
-                throw new SourceFormatException("the file has no header row");
-            }
-        } while (allEmpty(fields));
-        return Headers.of(fields, "on line " + parser.recordLine());
+            fields = parser.next();
+        } while (fields != null && allEmpty(fields));
+        return fields;
     }
 
     @Override
@@ -64,18 +69,17 @@ final class CsvSource implements RowSource {
 
     @Override
     public SourceRecord next() {
+        String[] fields;
         try {
-            do {
-                if (!parser.next(fields)) {
-                    return null;
-                }
-            } while (allEmpty(fields));
+            fields = nextNonEmpty();
         } catch (IOException e) {
             throw failure(e);
         }
-        List<String> values = Collections.unmodifiableList(Arrays.asList(fields.toArray(new String[0])));
-        String problem = values.size() == header.size() ? null : Headers.fieldCountProblem(values.size(), header.size());
-        return new SourceRecord(parser.recordLine(), values, problem);
+        if (fields == null) {
+            return null;
+        }
+        String problem = fields.length == header.size() ? null : Headers.fieldCountProblem(fields.length, header.size());
+        return new SourceRecord(parser.recordLine(), Collections.unmodifiableList(Arrays.asList(fields)), problem);
     }
 
     @Override
@@ -92,7 +96,7 @@ final class CsvSource implements RowSource {
         }
     }
 
-    private static boolean allEmpty(List<String> fields) {
+    private static boolean allEmpty(String[] fields) {
         for (String f : fields) {
             if (!f.isEmpty()) {
                 return false;

@@ -152,7 +152,18 @@ public final class Sources {
         return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Scans bytes: in UTF-8 and GBK a tab or line break byte is always that character. UTF-16 is decoded first,
+     * because there 0x0D is half of many Chinese characters.
+     */
     private static boolean firstLineHasTab(byte[] head) {
+        Charset bom = Encodings.byBom(head);
+        if (bom != null && bom != StandardCharsets.UTF_8) {
+            String text = new String(head, bom);
+            int tab = text.indexOf('\t');
+            int end = text.indexOf('\n');
+            return tab >= 0 && (end < 0 || tab < end);
+        }
         for (byte b : head) {
             if (b == '\t') {
                 return true;

@@ -110,7 +110,7 @@ final class XlsxSheetReader implements Runnable, SheetContentsHandler {
     @Override
     public void endRow(int rowNum) {
         for (String cell : cells) {
-            if (cell != null && !cell.isEmpty()) {
+            if (cell != null && !cell.isBlank()) {
                 chunk.add(new Row(rowNumber, new ArrayList<>(cells), rowProblem));
                 break;
             }

@@ -172,10 +172,10 @@ final class XlsxSource implements RowSource {
         }
     }
 
-    /** The cells up to the last one with content, as a new mutable list. */
+    /** The cells up to the last one that is not blank, as a new mutable list. */
     private static List<String> withoutTrailingBlanks(List<String> cells) {
         int end = cells.size();
-        while (end > 0 && (cells.get(end - 1) == null || cells.get(end - 1).isEmpty())) {
+        while (end > 0 && (cells.get(end - 1) == null || cells.get(end - 1).isBlank())) {
             end--;
         }
         return new ArrayList<>(cells.subList(0, end));

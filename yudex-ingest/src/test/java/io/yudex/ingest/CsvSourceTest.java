@@ -221,9 +221,8 @@ class CsvSourceTest {
         private List<String> parse(String text, int bufferChars) throws IOException {
             CsvParser parser = new CsvParser(new StringReader(text), ',', 1000, bufferChars);
             List<String> out = new ArrayList<>();
-            List<String> fields = new ArrayList<>();
-            while (parser.next(fields)) {
-                out.add(parser.recordLine() + ":" + Arrays.toString(fields.toArray()));
+            for (String[] fields = parser.next(); fields != null; fields = parser.next()) {
+                out.add(parser.recordLine() + ":" + Arrays.toString(fields));
             }
             return out;
         }

@@ -144,10 +144,20 @@ class ValueConverterTest {
         }
 
         @Test
+        void isCorrectlyRounded_likeParseDouble() {
+            for (String raw : new String[] {"0.30000000000000004", "142.57142857142858", "2.2250738585072011e-308",
+                    "9007199254740993", "1.7976931348623157E308", "4.9e-324", "0.1"}) {
+                assertThat(value(raw, ColumnType.DOUBLE)).as(raw).isEqualTo(Double.parseDouble(raw));
+            }
+            assertThat((Double) value("-0.0", ColumnType.DOUBLE)).isEqualTo(-0.0);
+        }
+
+        @Test
         void rejectsTextAndOverflow() {
             assertThat(problem("abc", ColumnType.DOUBLE)).isEqualTo("'abc' is not a number");
             assertThat(problem("NaN", ColumnType.DOUBLE)).isEqualTo("'NaN' is not a number");
             assertThat(problem("1e400", ColumnType.DOUBLE)).isEqualTo("'1e400' is out of range for a floating-point number");
+            assertThat(problem("1e9999999999", ColumnType.DOUBLE)).endsWith("is out of range for a floating-point number");
         }
     }
 

@@ -11,7 +11,6 @@ import static io.yudex.ingest.Workbooks.n;
 import static io.yudex.ingest.Workbooks.row;
 import static io.yudex.ingest.Workbooks.s;
 import static io.yudex.ingest.Workbooks.sheet;
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +22,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -255,10 +253,8 @@ class XlsxSourceTest {
             // 4 MB of whitespace deflates about 1000:1, far past the 1:100 ratio a real sheet reaches
             String padding = " ".repeat(4 * 1024 * 1024);
             String xml = sheet(row(1, s("A1", "a")), row(2, s("A2", "x" + padding)));
-            Map<String, String> parts = new LinkedHashMap<>();
             Path file = Workbooks.write(dir.resolve("bomb.xlsx"), xml);
             assertThat(Files.size(file)).isLessThan(100_000);
-            assertThat(parts).isEmpty();
             assertThatThrownBy(() -> all(XlsxSource.open(file))).isInstanceOf(SourceFormatException.class)
                     .hasMessageContaining("not a valid XLSX workbook: ").hasMessageContaining("Zip bomb");
         }
@@ -277,6 +273,5 @@ class XlsxSourceTest {
         assertThat(XlsxCellFormatter.plainNumber("1E+2")).isEqualTo("100");
         assertThat(XlsxCellFormatter.plainNumber("-0.0")).isEqualTo("0");
         assertThat(XlsxCellFormatter.plainNumber("not a number")).isEqualTo("not a number");
-        assertThat("x".getBytes(UTF_8)).hasSize(1);
     }
 }

@@ -64,11 +64,13 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("POST /api/v1/catalog/resources/{classification}/{sequence}/deprecate", PUBLISHERS);
         EXPECTED.put("POST /api/v1/catalog/resources/{classification}/{sequence}/batches", PUBLISHERS);
         EXPECTED.put("GET /api/v1/catalog/resources/{classification}/{sequence}/batches", DATA_READERS);
+        EXPECTED.put("POST /api/v1/catalog/resources/{classification}/{sequence}/rows", PUBLISHERS);
         EXPECTED.put("POST /api/v1/catalog/resources/{classification}/{sequence}/rollback", PUBLISHERS);
         EXPECTED.put("GET /api/v1/catalog/resources/{classification}/{sequence}/data", DATA_READERS);
         EXPECTED.put("GET /api/v1/catalog/resources/{classification}/{sequence}/changes", DATA_READERS);
         EXPECTED.put("GET /api/v1/batches/{id}", DATA_READERS);
         EXPECTED.put("POST /api/v1/batches/{id}/cancel", PUBLISHERS);
+        EXPECTED.put("GET /api/v1/batches/{id}/profile", DATA_READERS);
         EXPECTED.put("GET /api/v1/batches/{id}/rejects", DATA_READERS);
         EXPECTED.put("GET /api/v1/catalog/share-list", SIGNED_IN);
         EXPECTED.put("GET /api/v1/catalog/open-list", ALL);

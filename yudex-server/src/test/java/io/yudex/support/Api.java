@@ -51,6 +51,10 @@ public final class Api {
         return send(request(path, token).header("Content-Type", "application/json").method(method, bodyOf(body)));
     }
 
+    public Response sendRaw(String method, String path, String token, String contentType, String body) {
+        return send(request(path, token).header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Response multipart(String path, String token, String field, String filename, byte[] content) {
         String boundary = "yudex" + System.nanoTime();
         var head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename

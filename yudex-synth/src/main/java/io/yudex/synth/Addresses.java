@@ -24,29 +24,35 @@ final class Addresses {
     /** A household address after the county name: road and number, or town, village and group. */
     static void appendHousehold(StringBuilder sb, SplittableRandom r, boolean urban) {
         if (urban) {
-            sb.append(ROADS[r.nextInt(ROADS.length)]).append(1 + r.nextInt(300)).append('号');
-            if (r.nextInt(2) == 0) {
-                sb.append('院').append(1 + r.nextInt(20)).append("号楼").append(1 + r.nextInt(4)).append("单元")
-                        .append(1 + r.nextInt(28)).append('0').append(1 + r.nextInt(4)).append('号');
+            sb.append(pick(ROADS, r));
+            number(sb, r, 300).append('号');
+            if (Mix.below(r, 2) == 0) {
+                number(sb.append('院'), r, 20).append("号楼");
+                number(sb, r, 4).append("单元");
+                number(sb, r, 28).append('0');
+                number(sb, r, 4).append('号');
             }
         } else {
             appendTown(sb, r);
             appendPlace(sb, r);
-            sb.append('村').append(1 + r.nextInt(12)).append('组').append(1 + r.nextInt(150)).append('号');
+            number(sb.append('村'), r, 12).append('组');
+            number(sb, r, 150).append('号');
         }
     }
 
     /** A business address after the county name. */
     static void appendBusiness(StringBuilder sb, SplittableRandom r, boolean urban) {
         if (urban) {
-            sb.append(ROADS[r.nextInt(ROADS.length)]).append(1 + r.nextInt(300)).append('号');
-            if (r.nextInt(3) == 0) {
-                sb.append(ROADS[r.nextInt(ROADS.length)], 0, 2).append(BUILDINGS[r.nextInt(BUILDINGS.length)])
-                        .append(1 + r.nextInt(30)).append('层').append(1 + r.nextInt(30)).append("0").append(1 + r.nextInt(9)).append('号');
+            number(sb.append(pick(ROADS, r)), r, 300).append('号');
+            if (Mix.below(r, 3) == 0) {
+                sb.append(pick(ROADS, r), 0, 2).append(pick(BUILDINGS, r));
+                number(sb, r, 30).append('层');
+                number(sb, r, 30).append('0');
+                number(sb, r, 9).append('号');
             }
-        } else if (r.nextInt(2) == 0) {
+        } else if (Mix.below(r, 2) == 0) {
             appendTown(sb, r);
-            sb.append(ROADS[r.nextInt(ROADS.length)]).append(1 + r.nextInt(200)).append('号');
+            number(sb.append(pick(ROADS, r)), r, 200).append('号');
         } else {
             appendTown(sb, r);
             appendPlace(sb, r);
@@ -55,17 +61,25 @@ final class Addresses {
     }
 
     private static void appendTown(StringBuilder sb, SplittableRandom r) {
-        if (r.nextInt(5) == 0) {
+        if (Mix.below(r, 5) == 0) {
             sb.append("城关镇");
         } else {
-            sb.append(PLACE_SURNAMES.charAt(r.nextInt(PLACE_SURNAMES.length())))
-                    .append(TOWN_SUFFIXES[r.nextInt(TOWN_SUFFIXES.length)])
-                    .append(r.nextInt(4) == 0 ? '乡' : '镇');
+            sb.append(PLACE_SURNAMES.charAt(Mix.below(r, PLACE_SURNAMES.length())))
+                    .append(pick(TOWN_SUFFIXES, r))
+                    .append(Mix.below(r, 4) == 0 ? '乡' : '镇');
         }
     }
 
     private static void appendPlace(StringBuilder sb, SplittableRandom r) {
-        sb.append(PLACE_SURNAMES.charAt(r.nextInt(PLACE_SURNAMES.length())))
-                .append(PLACE_SUFFIXES[r.nextInt(PLACE_SUFFIXES.length)]);
+        sb.append(PLACE_SURNAMES.charAt(Mix.below(r, PLACE_SURNAMES.length()))).append(pick(PLACE_SUFFIXES, r));
+    }
+
+    private static String pick(String[] pool, SplittableRandom r) {
+        return pool[Mix.below(r, pool.length)];
+    }
+
+    /** Appends a number from 1 to {@code max}. */
+    private static StringBuilder number(StringBuilder sb, SplittableRandom r, int max) {
+        return Digits.append(sb, 1 + Mix.below(r, max));
     }
 }

@@ -15,12 +15,22 @@ final class CitizenIds {
 
     /** Appends the 18-character number of a located person (see {@link PersonSpace#locate}). */
     static void append(StringBuilder sb, long located) {
-        int start = sb.length();
-        sb.append(Henan.get().code(PersonSpace.county(located)));
-        Days.appendCompact(sb, PersonSpace.day(located));
+        char[] id = new char[18];
+        Henan.get().code(PersonSpace.county(located)).getChars(0, 6, id, 0);
+        int ymd = Days.ymd(PersonSpace.day(located));
+        for (int k = 13; k >= 6; k--, ymd /= 10) {
+            id[k] = (char) ('0' + ymd % 10);
+        }
         int sequence = PersonSpace.sequence(located);
-        sb.append((char) ('0' + sequence / 100)).append((char) ('0' + sequence / 10 % 10)).append((char) ('0' + sequence % 10));
-        sb.append(checkDigit(sb, start));
+        id[14] = (char) ('0' + sequence / 100);
+        id[15] = (char) ('0' + sequence / 10 % 10);
+        id[16] = (char) ('0' + sequence % 10);
+        int sum = 0;
+        for (int k = 0; k < 17; k++) {
+            sum += (id[k] - '0') * WEIGHTS[k];
+        }
+        id[17] = CHECK.charAt(sum % 11);
+        sb.append(id);
     }
 
     /** The check character of the 17 digits starting at {@code from}. */

@@ -12,11 +12,14 @@ final class Days {
     private static final int COUNT = (int) (LocalDate.of(2035, 12, 31).toEpochDay() - FIRST.toEpochDay() + 1);
     /** yyyyMMdd of every day in the table. */
     private static final int[] YMD = new int[COUNT];
+    /** yyyy-MM-dd of every day in the table (about 2 MB, saves formatting on the hot path). */
+    private static final String[] ISO = new String[COUNT];
 
     static {
         LocalDate d = FIRST;
         for (int i = 0; i < COUNT; i++, d = d.plusDays(1)) {
             YMD[i] = d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth();
+            ISO[i] = d.toString();
         }
     }
 
@@ -51,18 +54,13 @@ final class Days {
 
     /** Appends {@code yyyy-MM-dd}. */
     static void appendIso(StringBuilder sb, int day) {
-        int ymd = YMD[day];
-        sb.append(ymd / 10000).append('-');
-        two(sb, ymd / 100 % 100).append('-');
-        two(sb, ymd % 100);
+        sb.append(ISO[day]);
     }
 
-    /** Appends {@code yyyyMMdd}. */
-    static void appendCompact(StringBuilder sb, int day) {
-        sb.append(YMD[day]);
+    /** yyyyMMdd as a number. */
+    static int ymd(int day) {
+        return YMD[day];
     }
 
-    private static StringBuilder two(StringBuilder sb, int v) {
-        return sb.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
-    }
+
 }

@@ -34,7 +34,12 @@ final class Defects {
 
     /** Whether row {@code i} gets a defect at all. */
     boolean defective(long i) {
-        return rate > 0 && decision(i).nextDouble() < rate;
+        return rate > 0 && uniform(i) < rate;
+    }
+
+    /** A uniform draw in [0, 1) for row i, computed without allocating. */
+    private double uniform(long i) {
+        return (Mix.seed(seed ^ Mix.mix64(dataset.ordinal() + 1L), Mix.Purpose.DEFECT, i) >>> 11) * 0x1.0p-53;
     }
 
     /** Row {@code i}'s defect, or null for a clean row. */
@@ -42,10 +47,10 @@ final class Defects {
         if (rate <= 0) {
             return null;
         }
-        SplittableRandom r = decision(i);
-        if (r.nextDouble() >= rate) {
+        if (uniform(i) >= rate) {
             return null;
         }
+        SplittableRandom r = decision(i);
         for (int attempt = 0; attempt < 8; attempt++) {
             DefectKind kind = kinds[r.nextInt(kinds.length)];
             if (applicable(kind, i)) {

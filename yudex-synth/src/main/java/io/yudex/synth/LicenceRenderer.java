@@ -75,7 +75,7 @@ final class LicenceRenderer implements RowRenderer {
     private static char checkDigit(CharSequence sb, int from) {
         int sum = 0;
         for (int k = from; k < sb.length(); k++) {
-            sum += (sb.charAt(k) - '0') * (k % 2 == 0 ? 3 : 1);
+            sum += (sb.charAt(k) - '0') * ((k - from) % 2 == 0 ? 3 : 1);
         }
         return (char) ('0' + (10 - sum % 10) % 10);
     }

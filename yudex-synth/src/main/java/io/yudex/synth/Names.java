@@ -36,7 +36,8 @@ final class Names {
             + "庆废胜性利俐红虹卫韦新欣永泳富副全金玉王宝室成城发友秀绣英瑛兰蓝桂挂芝之凤风珍诊荣容淑叔琴芩素索云芸"
             + "彩采霞瑕翠萃萍苹花化爱受莲连巧功香杳芳方丽莉静净敏民娜哪艳燕娟鹃燕艳玲铃婷亭雪霄慧惠颖颍倩情琳淋晶品"
             + "洁结莉丽梅霉丹舟亚严青清月目佳住欣心怡贻萱宣诗时琪祺梦蒙瑶摇可河馨磬思恩彤肜悦阅心必雅鸦语话桐铜曦羲"
-            + "婉宛";
+            + "婉宛中仲丰峰乐东信倍兴星创闯和禾坤昆康慷志至恒桓昌唱晟晨梓紫汇江泰秦润闰清情源原盈赢盛晟祥样联连豫预辰晨"
+            + "达大远园通同金全锦绵隆龙雨两鼎顶";
 
     private static final String[] SURNAME_SLOTS = weightedSurnames();
     private static final char[] SIMILAR_TO = similarTable();
@@ -46,22 +47,22 @@ final class Names {
 
     /** Appends a name to {@code sb}; always draws from {@code r} in the same order for the same inputs. */
     static void append(StringBuilder sb, SplittableRandom r, boolean male, int birthYear) {
-        sb.append(SURNAME_SLOTS[r.nextInt(SURNAME_SLOTS.length)]);
+        sb.append(SURNAME_SLOTS[Mix.below(r, SURNAME_SLOTS.length)]);
         appendGiven(sb, r, male, birthYear);
     }
 
     /** Appends one or two given-name characters (one in about a quarter of names). */
     static void appendGiven(StringBuilder sb, SplittableRandom r, boolean male, int birthYear) {
         String pool = (male ? MALE : FEMALE)[birthYear < 1970 ? 0 : birthYear < 1995 ? 1 : 2];
-        int length = r.nextInt(4) == 0 ? 1 : 2;
+        int length = Mix.below(r, 4) == 0 ? 1 : 2;
         for (int k = 0; k < length; k++) {
-            sb.append(pool.charAt(r.nextInt(pool.length())));
+            sb.append(pool.charAt(Mix.below(r, pool.length())));
         }
     }
 
     /** A surname drawn by frequency. */
     static String surname(SplittableRandom r) {
-        return SURNAME_SLOTS[r.nextInt(SURNAME_SLOTS.length)];
+        return SURNAME_SLOTS[Mix.below(r, SURNAME_SLOTS.length)];
     }
 
     /** A name as a string. */

@@ -29,7 +29,7 @@ final class PopulationRenderer implements RowRenderer {
         boolean sexMale = kind == DefectKind.CONFLICTING_SEX ? !male : male;
         sb.append(',').append(sexMale ? '1' : '2').append(',');
         Days.appendIso(sb, kind == DefectKind.CONFLICTING_BIRTH_DATE ? otherBirthDay(i, day) : day);
-        sb.append(',').append(ethnicity(r.nextInt(10_000))).append(',');
+        sb.append(',').append(ethnicity(Mix.below(r, 10_000))).append(',');
         Henan henan = Henan.get();
         sb.append(henan.addressPrefix(county));
         Addresses.appendHousehold(sb, r, henan.urban(county));

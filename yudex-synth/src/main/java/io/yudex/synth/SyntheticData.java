@@ -1,9 +1,13 @@
 package io.yudex.synth;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -120,9 +124,18 @@ public final class SyntheticData {
 
     /** Writes the header and rows {@code 0 … rows-1} to a new or replaced file. */
     public void write(long rows, Path out, Charset charset) throws IOException {
-        try (BufferedWriter writer = Files.newBufferedWriter(out, charset)) {
+        try (Writer writer = fileWriter(out, charset)) {
             write(rows, writer);
         }
+    }
+
+    /** UTF-8 through our own encoder (the hot path); other charsets through the JDK's. */
+    private static Writer fileWriter(Path out, Charset charset) throws IOException {
+        OutputStream stream = Files.newOutputStream(out);
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            return new Utf8Writer(stream);
+        }
+        return new BufferedWriter(new OutputStreamWriter(new BufferedOutputStream(stream, 1 << 17), charset), 1 << 16);
     }
 
     /**

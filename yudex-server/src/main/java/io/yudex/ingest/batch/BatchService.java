@@ -32,6 +32,7 @@ public class BatchService {
     private final ResourceTables tables;
     private final DataStore store;
     private final FileLoads fileLoads;
+    private final BatchProfiler profiler;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     /** Cancel flags of the loads running in this process. */
@@ -40,7 +41,8 @@ public class BatchService {
     private final Map<String, Long> busy = new ConcurrentHashMap<>();
 
     BatchService(CatalogService catalog, BatchRepository batches, RejectRepository rejects, ResourceTables tables, DataStore store,
-            FileLoads fileLoads, ApplicationEventPublisher events, Clock clock) {
+            FileLoads fileLoads, BatchProfiler profiler, ApplicationEventPublisher events, Clock clock) {
+        this.profiler = profiler;
         this.catalog = catalog;
         this.batches = batches;
         this.rejects = rejects;
@@ -52,11 +54,12 @@ public class BatchService {
     }
 
     /**
-     * Starts loading an uploaded file into a published resource; returns at once with the running batch.
+     * Starts loading an uploaded file (or pushed rows saved as one) into a published resource; returns at once with
+     * the running batch.
      *
      * @throws ConflictException when the same file was already loaded (unless {@code force}) or a load is running
      */
-    public Batch loadFile(String code, Upload upload, LoadMode mode, boolean force, Caller caller) {
+    public Batch load(String code, Upload upload, BatchSource source, LoadMode mode, boolean force, Caller caller) {
         Resource resource = writable(code, caller);
         checkMode(resource, mode);
         if (!force) {
@@ -64,7 +67,7 @@ public class BatchService {
                 throw new ConflictException("This file was already loaded as batch " + b.id() + "; send force=true to load it again");
             });
         }
-        long id = reserve(code, () -> batches.insert(code, BatchSource.FILE, upload.name(), upload.format().name(), mode, caller.name(),
+        long id = reserve(code, () -> batches.insert(code, source, upload.name(), upload.format().name(), mode, caller.name(),
                 clock.instant(), upload.size(), upload.checksum()));
         AtomicBoolean cancel = new AtomicBoolean();
         running.put(id, cancel);
@@ -81,6 +84,11 @@ public class BatchService {
     public List<Batch> ofResource(String code, Caller caller) {
         readable(code, caller);
         return batches.ofResource(code, 200);
+    }
+
+    /** The batch's column profiles with detected sensitive data and suggested sensitivities. */
+    public List<ColumnReport> profile(long id, Caller caller) {
+        return profiler.report(get(id, caller));
     }
 
     public List<Reject> rejects(long id, int offset, int limit, Caller caller) {

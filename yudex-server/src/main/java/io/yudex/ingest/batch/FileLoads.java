@@ -82,9 +82,16 @@ class FileLoads {
     private void settle(long id, Resource resource, TableSchema schema, Settlement s) {
         long inserted = s.outcome() == null ? 0 : s.outcome().inserted();
         long closed = s.outcome() == null ? 0 : s.outcome().closed();
+        if (s.status() == BatchStatus.SUCCEEDED) {
+            // listeners (the profile among them) run before the batch reads as finished, so a finished batch is complete
+            try {
+                events.publishEvent(new BatchCommitted(id, resource.code(), schema.table(), inserted, closed));
+            } catch (RuntimeException e) {
+                log.error("A listener of batch {} failed; the batch itself is committed", id, e);
+            }
+        }
         batches.finish(id, s.status(), s.counters(), inserted, closed, s.message(), clock.instant());
         if (s.status() == BatchStatus.SUCCEEDED) {
-            events.publishEvent(new BatchCommitted(id, resource.code(), schema.table(), inserted, closed));
             log.info("Batch {} of {}: {} rows read, {} loaded, {} rejected", id, resource.code(), s.counters().read(),
                     s.counters().loaded(), s.counters().rejected());
         }

@@ -3,6 +3,7 @@ package io.yudex.ingest.batch;
 import io.yudex.data.LoadMode;
 import io.yudex.data.RowChange;
 import io.yudex.identity.Callers;
+import io.yudex.ingest.SourceFormat;
 import io.yudex.platform.InvalidInputException;
 import io.yudex.platform.TableDownload;
 import jakarta.servlet.http.HttpServletResponse;
@@ -59,7 +60,26 @@ class IngestController {
         try (InputStream in = file.getInputStream()) {
             upload = uploads.save(in, file.getOriginalFilename(), null);
         }
-        return view(batches.loadFile(classification + "/" + sequence, upload, loadMode, force, Callers.current()));
+        return view(batches.load(classification + "/" + sequence, upload, BatchSource.FILE, loadMode, force, Callers.current()));
+    }
+
+    /**
+     * A provider's system pushes rows: a JSON array of objects ({@code application/json}) or one object per line
+     * ({@code application/x-ndjson}), keys being data item names or labels. Same pipeline, same batch contract.
+     */
+    @PostMapping(value = "/catalog/resources/{classification}/{sequence}/rows",
+            consumes = {"application/json", "application/x-ndjson", "application/ndjson"})
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")
+    BatchView push(@PathVariable String classification, @PathVariable String sequence, @RequestParam(defaultValue = "UPSERT") String mode,
+            @RequestParam(defaultValue = "true") boolean force, jakarta.servlet.http.HttpServletRequest request) throws IOException {
+        LoadMode loadMode = mode(mode);
+        boolean ndjson = request.getContentType() != null && request.getContentType().contains("ndjson");
+        Upload upload;
+        try (InputStream in = request.getInputStream()) {
+            upload = uploads.save(in, ndjson ? "pushed.ndjson" : "pushed.json", ndjson ? SourceFormat.NDJSON : SourceFormat.JSON);
+        }
+        return view(batches.load(classification + "/" + sequence, upload, BatchSource.PUSH, loadMode, force, Callers.current()));
     }
 
     @GetMapping("/catalog/resources/{classification}/{sequence}/batches")
@@ -98,6 +118,12 @@ class IngestController {
     @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN', 'AUDITOR')")
     BatchView get(@PathVariable long id) {
         return view(batches.get(id, Callers.current()));
+    }
+
+    @GetMapping("/batches/{id}/profile")
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN', 'AUDITOR')")
+    List<ColumnReport> profile(@PathVariable long id) {
+        return batches.profile(id, Callers.current());
     }
 
     @PostMapping("/batches/{id}/cancel")

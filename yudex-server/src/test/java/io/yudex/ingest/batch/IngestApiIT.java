@@ -83,6 +83,31 @@ class IngestApiIT extends IntegrationTest {
             String rejects = api().get("/api/v1/batches/" + id + "/rejects", token).body();
             assertThat(rejects).contains("line,column,value,reason").contains("2023-02-30").contains("csrq").contains("sfzhm");
             assertThat(api().get("/api/v1/catalog/resources/" + RESOURCE + "/data?limit=100", token).json().size()).isEqualTo(50);
+
+            JsonNode profile = api().get("/api/v1/batches/" + id + "/profile", token).json();
+            JsonNode sfzhm = profile.valueStream().filter(p -> p.get("profile").get("column").asString().equals("sfzhm")).findFirst().orElseThrow();
+            assertThat(sfzhm.get("profile").get("rows").asLong()).isEqualTo(50);
+            assertThat(sfzhm.get("profile").get("distinct").asLong()).isBetween(45L, 55L);
+            assertThat(sfzhm.get("detected").asString()).isEqualTo("CITIZEN_ID");
+            JsonNode address = profile.valueStream().filter(p -> p.get("profile").get("column").asString().equals("xb")).findFirst().orElseThrow();
+            assertThat(address.get("profile").get("top").size()).isEqualTo(2);
+        }
+
+        @Test
+        void detectedSensitiveData_suggestsAHigherSensitivityThanTheCatalogDeclares() {
+            String token = token("gat_admin");
+            // xzqh is declared not sensitive; fill it with mobile numbers to see the suggestion
+            StringBuilder sb = new StringBuilder(HEADER);
+            for (int i = 600; i < 620; i++) {
+                sb.append(person(i, "王" + i).replace(",410105\n", ",1380000" + String.format("%04d", i) + "\n"));
+            }
+            long id = load(token, sb.toString(), StandardCharsets.UTF_8, "UPSERT", "&force=true");
+            assertThat(finished(token, id).get("status").asString()).isEqualTo("SUCCEEDED");
+            JsonNode xzqh = api().get("/api/v1/batches/" + id + "/profile", token).json().valueStream()
+                    .filter(p -> p.get("profile").get("column").asString().equals("xzqh")).findFirst().orElseThrow();
+            assertThat(xzqh.get("detected").asString()).isEqualTo("MOBILE");
+            assertThat(xzqh.get("declared").asString()).isEqualTo("NONE");
+            assertThat(xzqh.get("suggested").asString()).isEqualTo("PERSONAL");
         }
 
         @Test
@@ -127,6 +152,47 @@ class IngestApiIT extends IntegrationTest {
                     new byte[] {0, 1, 2, 3, 0, 0, 7, 8, 9, 0});
             assertThat(binary.status()).as(binary.body()).isEqualTo(400);
             assertThat(upload(token, HEADER, StandardCharsets.UTF_8, "SIDEWAYS", "").status()).isEqualTo(400);
+        }
+    }
+
+    @Nested
+    class Push {
+
+        @Test
+        void jsonAndNdjsonRows_pushedByTheProvidersSystem_areUpserted() {
+            String token = token("gat_admin");
+            String[] p = person(500, "李推送").trim().split(",");
+            String json = "[{\"sfzhm\":\"" + p[0] + "\",\"xm\":\"" + p[1] + "\",\"xb\":\"" + p[2] + "\",\"csrq\":\"" + p[3]
+                    + "\",\"xzqh\":\"410105\"}]";
+            Api.Response pushed = api().send("POST", "/api/v1/catalog/resources/" + RESOURCE + "/rows", token, json);
+            assertThat(pushed.status()).as(pushed.body()).isEqualTo(202);
+            JsonNode b = finished(token, pushed.json().get("id").asLong());
+            assertThat(b.get("status").asString()).as(b.toString()).isEqualTo("SUCCEEDED");
+            assertThat(b.get("source").asString()).isEqualTo("PUSH");
+            assertThat(b.get("rowsLoaded").asLong()).isEqualTo(1);
+
+            StringBuilder ndjson = new StringBuilder();
+            for (int i = 500; i < 510; i++) {
+                String[] q = person(i, "李推送二").trim().split(",");
+                ndjson.append("{\"公民身份号码\":\"").append(q[0]).append("\",\"姓名\":\"").append(q[1]).append("\",\"性别\":\"")
+                        .append(q[2]).append("\",\"出生日期\":\"").append(q[3]).append("\",\"户籍地行政区划代码\":\"410105\"}\n");
+            }
+            ndjson.append("{\"公民身份号码\":\"\"}\n");
+            Api.Response second = api().sendRaw("POST", "/api/v1/catalog/resources/" + RESOURCE + "/rows", token, "application/x-ndjson",
+                    ndjson.toString());
+            JsonNode b2 = finished(token, second.json().get("id").asLong());
+            assertThat(b2.get("status").asString()).as(b2.toString()).isEqualTo("SUCCEEDED");
+            assertThat(b2.get("rowsRead").asLong()).isEqualTo(11);
+            assertThat(b2.get("rowsRejected").asLong()).isEqualTo(1);
+            assertThat(b2.get("rowsClosed").asLong()).isEqualTo(1);
+
+            // one bad row in two is more than the allowed 10%: the whole batch fails and loads nothing
+            Api.Response third = api().sendRaw("POST", "/api/v1/catalog/resources/" + RESOURCE + "/rows", token, "application/x-ndjson",
+                    ndjson.substring(0, ndjson.indexOf("\n") + 1) + "{\"公民身份号码\":\"\"}\n");
+            JsonNode b3 = finished(token, third.json().get("id").asLong());
+            assertThat(b3.get("status").asString()).isEqualTo("FAILED");
+            assertThat(b3.get("message").asString()).contains("1 of 2 rows were rejected");
+            assertThat(b3.get("rowsLoaded").asLong() + b3.get("rowsRejected").asLong()).isEqualTo(b3.get("rowsRead").asLong());
         }
     }
 
