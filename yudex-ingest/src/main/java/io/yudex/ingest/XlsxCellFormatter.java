@@ -24,6 +24,10 @@ final class XlsxCellFormatter extends DataFormatter {
 
     private final Supplier<String> rawValue;
     private final boolean date1904;
+    // A sheet uses a handful of styles; the date check parses the format string, so remember the last answer.
+    private int lastFormatIndex = Integer.MIN_VALUE;
+    private String lastFormatString;
+    private boolean lastIsDate;
 
     XlsxCellFormatter(Supplier<String> rawValue, boolean date1904) {
         this.rawValue = rawValue;
@@ -37,10 +41,19 @@ final class XlsxCellFormatter extends DataFormatter {
 
     @Override
     public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
-        if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+        if (isDateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
             return isoDate(value, use1904Windowing);
         }
         return plainNumber(rawValue.get());
+    }
+
+    private boolean isDateFormat(int formatIndex, String formatString) {
+        if (formatIndex != lastFormatIndex || !formatString.equals(lastFormatString)) {
+            lastFormatIndex = formatIndex;
+            lastFormatString = formatString;
+            lastIsDate = DateUtil.isADateFormat(formatIndex, formatString);
+        }
+        return lastIsDate;
     }
 
     /** A date cell as yyyy-MM-dd, yyyy-MM-dd HH:mm:ss, or HH:mm:ss for a time of day without a date. */
@@ -52,11 +65,31 @@ final class XlsxCellFormatter extends DataFormatter {
         return dateTime.toLocalTime().toSecondOfDay() == 0 ? dateTime.format(DATE) : dateTime.format(DATE_TIME);
     }
 
+    /** "123", "-45", "0": the common case, already in the form plainNumber would produce. */
+    private static boolean isCanonicalInteger(String raw) {
+        int start = raw.startsWith("-") ? 1 : 0;
+        int n = raw.length();
+        boolean zeroOrLeadingZero = n > start && raw.charAt(start) == '0' && (n > start + 1 || start == 1);
+        if (n == start || zeroOrLeadingZero) {
+            return raw.equals("0");
+        }
+        for (int i = start; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The number in plain notation: integral values keep every digit and lose a trailing ".0"; fractions are rounded
      * to Excel's 15 significant digits, so 0.1+0.2 reads as 0.3.
      */
     static String plainNumber(String raw) {
+        if (isCanonicalInteger(raw)) {
+            return raw;
+        }
         BigDecimal number;
         try {
             number = new BigDecimal(raw.strip());

@@ -5,15 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
+import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * The producer half of {@link XlsxSource}: SAX-parses one sheet on its own thread and hands rows over in chunks
@@ -37,10 +34,10 @@ final class XlsxSheetReader implements Runnable, SheetContentsHandler {
 
     private final CountingInputStream sheet;
     private final StylesTable styles;
-    private final ReadOnlySharedStringsTable strings;
+    private final SharedStrings strings;
     private final boolean date1904;
     private final BlockingQueue<Chunk> queue;
-    private final CellCapture capture = new CellCapture();
+    private final XlsxCellCapture capture = new XlsxCellCapture(this);
     private volatile boolean cancelled;
 
     private List<Row> chunk = new ArrayList<>(CHUNK_ROWS);
@@ -49,7 +46,7 @@ final class XlsxSheetReader implements Runnable, SheetContentsHandler {
     private int nextColumn;
     private String rowProblem;
 
-    XlsxSheetReader(InputStream sheet, StylesTable styles, ReadOnlySharedStringsTable strings, boolean date1904,
+    XlsxSheetReader(InputStream sheet, StylesTable styles, SharedStrings strings, boolean date1904,
                     BlockingQueue<Chunk> queue) {
         this.sheet = new CountingInputStream(sheet);
         this.styles = styles;
@@ -74,6 +71,7 @@ final class XlsxSheetReader implements Runnable, SheetContentsHandler {
         } catch (Cancelled e) {
             // the consumer closed the source; nobody is waiting for more
         } catch (Throwable e) {
+            // everything, Errors included, goes to the consumer: a silently dead thread would leave it waiting forever
             if (!cancelled) {
                 putQuietly(new Chunk(chunk, true, e, sheet.count()));
             }
@@ -134,6 +132,9 @@ final class XlsxSheetReader implements Runnable, SheetContentsHandler {
                 throw new IllegalStateException("cell " + reference + " lies beyond Excel's last column XFD");
             }
         }
+        if (column == 0) {
+            throw new IllegalStateException("cell reference '" + reference + "' names no column");
+        }
         return column - 1;
     }
 
@@ -157,52 +158,6 @@ final class XlsxSheetReader implements Runnable, SheetContentsHandler {
     private static final class Cancelled extends RuntimeException {
         Cancelled() {
             super(null, null, false, false);
-        }
-    }
-
-    /**
-     * Sees the SAX events before POI's handler does and keeps the current cell's type and raw {@code <v>} text,
-     * which the handler does not pass on.
-     */
-    private static final class CellCapture extends XMLFilterImpl {
-        private final StringBuilder raw = new StringBuilder(32);
-        private boolean inValue;
-        private boolean error;
-
-        String raw() {
-            return raw.toString();
-        }
-
-        boolean isError() {
-            return error;
-        }
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-            if ("c".equals(localName)) {
-                error = "e".equals(atts.getValue("t"));
-                raw.setLength(0);
-            } else if ("v".equals(localName)) {
-                inValue = true;
-                raw.setLength(0);
-            }
-            super.startElement(uri, localName, qName, atts);
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) throws SAXException {
-            if (inValue) {
-                raw.append(ch, start, length);
-            }
-            super.characters(ch, start, length);
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) throws SAXException {
-            if ("v".equals(localName)) {
-                inValue = false;
-            }
-            super.endElement(uri, localName, qName);
         }
     }
 }

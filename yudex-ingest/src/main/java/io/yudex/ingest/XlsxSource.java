@@ -17,13 +17,13 @@ import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 
 /**
  * The first sheet of an XLSX workbook, streamed: the workbook is never loaded, a background thread parses the sheet
  * XML and at most {@link #QUEUED_CHUNKS} chunks of rows wait in memory. The shared strings table is held in memory,
- * as every cell may refer to any of its entries. The first non-empty row is the header.
+ * as every cell may refer to any of its entries (up to {@link XlsxSharedStrings#MAX_CHARS}). The first non-empty row
+ * is the header.
  */
 final class XlsxSource implements RowSource {
 
@@ -50,6 +50,7 @@ final class XlsxSource implements RowSource {
     private boolean last;
     private Throwable failure;
     private long sheetBytesRead;
+    private boolean closed;
 
     private XlsxSource(Path file, OPCPackage pkg, Sheet sheet) {
         this.pkg = pkg;
@@ -92,7 +93,7 @@ final class XlsxSource implements RowSource {
 
     private static Sheet firstSheet(OPCPackage pkg) throws Exception {
         XSSFReader xssf = new XSSFReader(pkg);
-        ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+        XlsxSharedStrings strings = XlsxSharedStrings.read(pkg);
         XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) xssf.getSheetIterator();
         if (!sheets.hasNext()) {
             throw new SourceFormatException("not a valid XLSX workbook: it has no sheets");
@@ -136,6 +137,10 @@ final class XlsxSource implements RowSource {
 
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         reader.cancel();
         thread.interrupt();
         try {
@@ -148,6 +153,9 @@ final class XlsxSource implements RowSource {
 
     private XlsxSheetReader.Row nextRow() {
         while (!rows.hasNext()) {
+            if (failure instanceof Error error) {
+                throw error;
+            }
             if (failure != null) {
                 throw invalid(failure);
             }

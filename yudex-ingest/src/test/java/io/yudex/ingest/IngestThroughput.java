@@ -31,10 +31,16 @@ final class IngestThroughput {
         String mode = args.length > 0 ? args[0] : "csv";
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         Path dir = Files.createTempDirectory("yudex-throughput");
-        if (mode.equals("xlsx")) {
-            xlsx(dir.resolve("rows.xlsx"), rows);
-        } else {
-            csv(dir.resolve("rows.csv"), rows);
+        Path file = dir.resolve(mode.equals("xlsx") ? "rows.xlsx" : "rows.csv");
+        try {
+            if (mode.equals("xlsx")) {
+                xlsx(file, rows);
+            } else {
+                csv(file, rows);
+            }
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(dir);
         }
     }
 

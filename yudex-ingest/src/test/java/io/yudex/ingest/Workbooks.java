@@ -80,6 +80,16 @@ final class Workbooks {
     }
 
     static Path write(Path file, String sheetXml, boolean date1904) throws IOException {
+        return write(file, sheetXml, date1904, null);
+    }
+
+    /** A shared string cell: index {@code index} into the shared strings table. */
+    static String shared(String ref, int index) {
+        return "<c r=\"" + ref + "\" t=\"s\"><v>" + index + "</v></c>";
+    }
+
+    /** @param sharedStrings the {@code <si>} elements of xl/sharedStrings.xml, or null for a workbook without one */
+    static Path write(Path file, String sheetXml, boolean date1904, String sharedStrings) throws IOException {
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("[Content_Types].xml", """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -89,7 +99,8 @@ final class Workbooks {
                 <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
                 <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
                 <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
-                </Types>""");
+                %s</Types>""".formatted(sharedStrings == null ? "" : "<Override PartName=\"/xl/sharedStrings.xml\" "
+                + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"));
         parts.put("_rels/.rels", """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
@@ -105,9 +116,15 @@ final class Workbooks {
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
                 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
                 <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
-                </Relationships>""");
+                %s</Relationships>""".formatted(sharedStrings == null ? "" : "<Relationship Id=\"rId3\" "
+                + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" "
+                + "Target=\"sharedStrings.xml\"/>"));
         parts.put("xl/styles.xml", STYLES);
         parts.put("xl/worksheets/sheet1.xml", sheetXml);
+        if (sharedStrings != null) {
+            parts.put("xl/sharedStrings.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" + sharedStrings + "</sst>");
+        }
         return zip(file, parts);
     }
 

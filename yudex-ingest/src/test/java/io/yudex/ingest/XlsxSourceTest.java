@@ -140,6 +140,41 @@ class XlsxSourceTest {
     }
 
     @Nested
+    class Strings {
+
+        @Test
+        void sharedStrings_plainRichAndWithPhoneticRuns() throws IOException {
+            String sst = "<si><t>名称</t></si><si><t xml:space=\"preserve\"> 杭州 </t></si>"
+                    + "<si><r><rPr><b/></rPr><t>西湖</t></r><r><t>区</t></r><rPh sb=\"0\" eb=\"2\"><t>xihu</t></rPh></si>"
+                    + "<si><t>line_x000D_break</t></si>";
+            Path file = Workbooks.write(dir.resolve("sst.xlsx"), sheet(row(1, Workbooks.shared("A1", 0)),
+                    row(2, Workbooks.shared("A2", 1)), row(3, Workbooks.shared("A3", 2)), row(4, Workbooks.shared("A4", 3))),
+                    false, sst);
+            try (XlsxSource source = XlsxSource.open(file)) {
+                assertThat(source.header()).containsExactly("名称");
+                assertThat(all(source)).extracting(r -> r.values().getFirst()).containsExactly(" 杭州 ", "西湖区", "line\rbreak");
+            }
+        }
+
+        @Test
+        void inlineRichTextWithPhoneticRun() throws IOException {
+            String cell = "<c r=\"A2\" t=\"inlineStr\"><is><r><t>西湖</t></r><r><t>区</t></r><rPh><t>xihu</t></rPh></is></c>";
+            Path file = workbook(row(1, s("A1", "a"), s("B1", "b")), row(2, cell, n("B2", "5")));
+            assertThat(all(XlsxSource.open(file)).getFirst().values()).containsExactly("西湖区", "5");
+        }
+
+        @Test
+        void sharedStringIndexOutOfRange_isAFormatError_thatDoesNotDumpTheTable() throws IOException {
+            Path file = Workbooks.write(dir.resolve("bad.xlsx"), sheet(row(1, Workbooks.shared("A1", 0)),
+                    row(2, Workbooks.shared("A2", 7))), false, "<si><t>a</t></si>");
+            try (XlsxSource source = XlsxSource.open(file)) {
+                assertThatThrownBy(source::next).isInstanceOf(SourceFormatException.class)
+                        .hasMessage("not a valid XLSX workbook: a cell refers to shared string 7, but the table has 1");
+            }
+        }
+    }
+
+    @Nested
     class WrittenByPoi {
 
         @Test
@@ -249,6 +284,15 @@ class XlsxSourceTest {
         }
 
         @Test
+        void cellReferenceBeyondColumnXfd() throws IOException {
+            Path file = workbook(row(1, s("A1", "a")), row(2, n("XFE2", "1")));
+            try (XlsxSource source = XlsxSource.open(file)) {
+                assertThatThrownBy(source::next).isInstanceOf(SourceFormatException.class)
+                        .hasMessage("not a valid XLSX workbook: cell XFE2 lies beyond Excel's last column XFD");
+            }
+        }
+
+        @Test
         void zipBomb_isRefused() throws IOException {
             // 4 MB of whitespace deflates about 1000:1, far past the 1:100 ratio a real sheet reaches
             String padding = " ".repeat(4 * 1024 * 1024);
@@ -268,10 +312,14 @@ class XlsxSourceTest {
         }
     }
 
-    @Test
-    void plainNumberFormatting() {
-        assertThat(XlsxCellFormatter.plainNumber("1E+2")).isEqualTo("100");
-        assertThat(XlsxCellFormatter.plainNumber("-0.0")).isEqualTo("0");
-        assertThat(XlsxCellFormatter.plainNumber("not a number")).isEqualTo("not a number");
+    @Nested
+    class PlainNumber {
+
+        @Test
+        void integersStayAsWritten_exceptLeadingZerosAndNegativeZero() {
+            assertThat(List.of("0", "123", "-45", "007", "-0", "-007", "1E+2", "-0.0", "120.50", "not a number"))
+                    .extracting(XlsxCellFormatter::plainNumber)
+                    .containsExactly("0", "123", "-45", "7", "0", "-7", "100", "0", "120.5", "not a number");
+        }
     }
 }

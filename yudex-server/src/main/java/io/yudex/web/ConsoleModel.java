@@ -27,6 +27,7 @@ class ConsoleModel {
         model.addAttribute("zh", LocaleContextHolder.getLocale().getLanguage().equals("zh"));
         model.addAttribute("isPlatformAdmin", me.platformAdmin());
         model.addAttribute("isDeptAdmin", me.has(Role.DEPT_ADMIN));
+        model.addAttribute("isAuditor", me.has(Role.AUDITOR));
         model.addAttribute("langZhUrl", withLanguage("zh_CN"));
         model.addAttribute("langEnUrl", withLanguage("en"));
     }

@@ -91,6 +91,13 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("POST /catalog/resource/publish", ADMIN);
         EXPECTED.put("POST /catalog/resource/return", ADMIN);
         EXPECTED.put("POST /catalog/resource/deprecate", PUBLISHERS);
+        EXPECTED.put("GET /catalog/data", DATA_READERS);
+        EXPECTED.put("GET /catalog/data/batches", DATA_READERS);
+        EXPECTED.put("POST /catalog/data/upload", PUBLISHERS);
+        EXPECTED.put("POST /catalog/data/cancel", PUBLISHERS);
+        EXPECTED.put("POST /catalog/data/rollback", PUBLISHERS);
+        EXPECTED.put("GET /catalog/data/profile", DATA_READERS);
+        EXPECTED.put("GET /catalog/data/rejects.csv", DATA_READERS);
         EXPECTED.put("GET /catalog/census", PUBLISHERS);
         EXPECTED.put("GET /catalog/census/template", PUBLISHERS);
         EXPECTED.put("POST /catalog/census", PUBLISHERS);

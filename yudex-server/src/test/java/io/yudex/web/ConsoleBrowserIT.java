@@ -375,6 +375,33 @@ class ConsoleBrowserIT extends IntegrationTest {
         assertThat(driver.findElements(By.id("resource-code"))).extracting(WebElement::getText).containsExactly(code);
     }
 
+    @Test
+    void departmentAdmin_loadsAGbkCsv_watchesTheBatchAndOpensItsProfile() throws IOException {
+        login("gat_admin");
+        StringBuilder csv = new StringBuilder("公民身份号码,姓名,性别,出生日期,户籍地行政区划代码\n");
+        for (int i = 0; i < 30; i++) {
+            String first17 = "410105" + (19700101 + i) + String.format("%03d", 700 + i);
+            csv.append(io.yudex.standards.identifier.CitizenIdNumber.withCheckDigit(first17)).append(",赵").append(i).append(',')
+                    .append(i % 2 == 1 ? "1" : "2").append(",1970-01-").append(String.format("%02d", 1 + i)).append(",410105\n");
+        }
+        csv.append("410105197001019999,坏日期,1,1970-13-01,410105\n");
+        Path file = downloadDir.resolve("户籍人口-" + System.nanoTime() + ".csv");
+        java.nio.file.Files.write(file, csv.toString().getBytes(java.nio.charset.Charset.forName("GB18030")));
+
+        driver.get(url("/catalog/data?code=101001/000001"));
+        waitFor(By.id("data-file")).sendKeys(file.toAbsolutePath().toString());
+        new Select(driver.findElement(By.id("mode"))).selectByValue("UPSERT");
+        driver.findElement(By.id("upload-submit")).click();
+        waitFor(By.id("flash"));
+        until(d -> d.findElements(By.cssSelector("#batch-table tbody tr .batch-status")).stream().findFirst()
+                .map(e -> e.getText().equals("成功")).orElse(false));
+        WebElement first = driver.findElement(By.cssSelector("#batch-table tbody tr"));
+        assertThat(first.getText()).contains("31").contains("30");
+        first.findElement(By.linkText("数据画像")).click();
+        assertThat(waitFor(By.id("profile-table")).getText()).contains("sfzhm").contains("公民身份号码");
+        assertThat(driver.findElement(By.id("reject-table")).getText()).contains("1970-13-01");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private String url(String path) {

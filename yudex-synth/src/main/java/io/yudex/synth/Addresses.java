@@ -1,5 +1,7 @@
 package io.yudex.synth;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -17,6 +19,16 @@ final class Addresses {
     private static final String[] PLACE_SUFFIXES = "庄 营 楼 集 店 寨 岗 桥 湾 屯 铺 庙 园 河 沟 坡 洼 桥头".split(" ");
     private static final String[] TOWN_SUFFIXES = "集 店 庄 寨 岗 桥 营 寺 口".split(" ");
     private static final String[] BUILDINGS = "大厦 商务中心 广场 国际 科技园 产业园".split(" ");
+    /** Ready-made pieces of household addresses, so that a row takes few appends. */
+    private static final String[] HOUSE_NUMBERS = numbered("", 300, "号");
+    private static final String[] TOWNS = towns();
+    private static final String[] PLACES = places();
+    /** Road and house number (人民路12号), 15,000 strings. */
+    private static final String[] STREET_ADDRESSES = combine(ROADS, HOUSE_NUMBERS);
+    /** Compound, building, unit and room (院3号楼2单元1203号), 8,960 strings. */
+    private static final String[] FLATS = combine(numbered("院", 20, "号楼"), combine(numbered("", 4, "单元"), rooms()));
+    /** Village and group (李庄村3组), 6,480 strings. */
+    private static final String[] VILLAGE_GROUPS = combine(PLACES, numbered("村", 12, "组"));
 
     private Addresses() {
     }
@@ -24,19 +36,12 @@ final class Addresses {
     /** A household address after the county name: road and number, or town, village and group. */
     static void appendHousehold(StringBuilder sb, SplittableRandom r, boolean urban) {
         if (urban) {
-            sb.append(pick(ROADS, r));
-            number(sb, r, 300).append('号');
+            sb.append(pick(STREET_ADDRESSES, r));
             if (Mix.below(r, 2) == 0) {
-                number(sb.append('院'), r, 20).append("号楼");
-                number(sb, r, 4).append("单元");
-                number(sb, r, 28).append('0');
-                number(sb, r, 4).append('号');
+                sb.append(pick(FLATS, r));
             }
         } else {
-            appendTown(sb, r);
-            appendPlace(sb, r);
-            number(sb.append('村'), r, 12).append('组');
-            number(sb, r, 150).append('号');
+            sb.append(pick(TOWNS, r)).append(pick(VILLAGE_GROUPS, r)).append(HOUSE_NUMBERS[Mix.below(r, 150)]);
         }
     }
 
@@ -51,27 +56,11 @@ final class Addresses {
                 number(sb, r, 9).append('号');
             }
         } else if (Mix.below(r, 2) == 0) {
-            appendTown(sb, r);
+            sb.append(pick(TOWNS, r));
             number(sb.append(pick(ROADS, r)), r, 200).append('号');
         } else {
-            appendTown(sb, r);
-            appendPlace(sb, r);
-            sb.append('村');
+            sb.append(pick(TOWNS, r)).append(pick(PLACES, r)).append('村');
         }
-    }
-
-    private static void appendTown(StringBuilder sb, SplittableRandom r) {
-        if (Mix.below(r, 5) == 0) {
-            sb.append("城关镇");
-        } else {
-            sb.append(PLACE_SURNAMES.charAt(Mix.below(r, PLACE_SURNAMES.length())))
-                    .append(pick(TOWN_SUFFIXES, r))
-                    .append(Mix.below(r, 4) == 0 ? '乡' : '镇');
-        }
-    }
-
-    private static void appendPlace(StringBuilder sb, SplittableRandom r) {
-        sb.append(PLACE_SURNAMES.charAt(Mix.below(r, PLACE_SURNAMES.length()))).append(pick(PLACE_SUFFIXES, r));
     }
 
     private static String pick(String[] pool, SplittableRandom r) {
@@ -81,5 +70,63 @@ final class Addresses {
     /** Appends a number from 1 to {@code max}. */
     private static StringBuilder number(StringBuilder sb, SplittableRandom r, int max) {
         return Digits.append(sb, 1 + Mix.below(r, max));
+    }
+
+    /** Every {@code a + b}, ordered by {@code a}. */
+    private static String[] combine(String[] first, String[] second) {
+        String[] all = new String[first.length * second.length];
+        for (int a = 0; a < first.length; a++) {
+            for (int b = 0; b < second.length; b++) {
+                all[a * second.length + b] = first[a] + second[b];
+            }
+        }
+        return all;
+    }
+
+    private static String[] numbered(String before, int max, String after) {
+        String[] pieces = new String[max];
+        for (int n = 1; n <= max; n++) {
+            pieces[n - 1] = before + n + after;
+        }
+        return pieces;
+    }
+
+    /** Room numbers 101 … 2804: floor, 0, door, 号. */
+    private static String[] rooms() {
+        String[] rooms = new String[28 * 4];
+        for (int floor = 1; floor <= 28; floor++) {
+            for (int door = 1; door <= 4; door++) {
+                rooms[(floor - 1) * 4 + door - 1] = floor + "0" + door + "号";
+            }
+        }
+        return rooms;
+    }
+
+    /** 城关镇 (one in five) and towns named surname + place word + 镇 (three in four) or 乡. */
+    private static String[] towns() {
+        List<String> towns = new ArrayList<>();
+        for (char surname : PLACE_SURNAMES.toCharArray()) {
+            for (String suffix : TOWN_SUFFIXES) {
+                towns.add(surname + suffix + "镇");
+                towns.add(surname + suffix + "镇");
+                towns.add(surname + suffix + "镇");
+                towns.add(surname + suffix + "乡");
+            }
+        }
+        int others = towns.size();
+        for (int k = 0; k < others / 4; k++) {
+            towns.add("城关镇");
+        }
+        return towns.toArray(String[]::new);
+    }
+
+    private static String[] places() {
+        List<String> places = new ArrayList<>();
+        for (char surname : PLACE_SURNAMES.toCharArray()) {
+            for (String suffix : PLACE_SUFFIXES) {
+                places.add(surname + suffix);
+            }
+        }
+        return places.toArray(String[]::new);
     }
 }

@@ -31,10 +31,8 @@ final class Enterprises {
     private final PersonSpace persons;
     private final long population;
     private final SlotTable counties;
-    private final long oldFactor;
-    private final long oldShift;
-    private final long newFactor;
-    private final long newShift;
+    private final AffinePermutation oldCodes;
+    private final AffinePermutation newCodes;
 
     Enterprises(long seed, PersonSpace persons, long population) {
         this.seed = seed;
@@ -47,22 +45,8 @@ final class Enterprises {
         }
         SplittableRandom r = Mix.random(seed, Mix.Purpose.TABLES, 2);
         counties = new SlotTable(weights, r);
-        oldFactor = coprime(r, OLD_SPACE);
-        oldShift = r.nextLong(OLD_SPACE);
-        newFactor = coprime(r, NEW_SPACE);
-        newShift = r.nextLong(NEW_SPACE);
-    }
-
-    private static long coprime(SplittableRandom r, long space) {
-        long f;
-        do {
-            f = 1_000_003 + r.nextLong(space / 2);
-        } while (gcd(f, space) != 1);
-        return f;
-    }
-
-    private static long gcd(long a, long b) {
-        return b == 0 ? a : gcd(b, a % b);
+        oldCodes = AffinePermutation.random(OLD_SPACE, r);
+        newCodes = AffinePermutation.random(NEW_SPACE, r);
     }
 
     SlotTable counties() {
@@ -109,13 +93,13 @@ final class Enterprises {
     }
 
     private String oldBody(long e) {
-        long v = Math.floorMod((e % OLD_SPACE) * oldFactor + oldShift, OLD_SPACE);
+        long v = oldCodes.apply(e);
         String digits = Long.toString(v);
         return "0".repeat(8 - digits.length()) + digits;
     }
 
     private String newBody(long e) {
-        long v = Math.floorMod((e % NEW_SPACE) * newFactor + newShift, NEW_SPACE);
+        long v = newCodes.apply(e);
         char[] chars = new char[8];
         chars[0] = 'M';
         chars[1] = 'A';

@@ -30,13 +30,7 @@ final class PenaltyRenderer implements RowRenderer {
         int year = FIRST_YEAR + (int) ((i + Mix.mix64(world.seed() ^ block) % YEARS + YEARS) % YEARS);
         SplittableRandom r = Mix.random(world.seed(), Mix.Purpose.ROW, 10, i);
         Enterprise e = enterpriseFoundedBy(year, r);
-        Henan henan = Henan.get();
-        int city = henan.cityOf(e.county());
-        sb.append(henan.documentAbbreviation(city));
-        String county = henan.name(e.county());
-        if (!e.cityLevel() && !county.equals(henan.cityName(city))) {
-            sb.append(county.charAt(county.charAt(0) == henan.documentAbbreviation(city) ? 1 : 0));
-        }
+        appendIssuer(sb, e);
         sb.append("市监罚〔").append(year).append('〕').append(block + 1).append("号,");
         sb.append(kind == DefectKind.CONFLICTING_NAME
                 ? world.enterpriseSpace().otherName(e, Mix.random(world.seed(), Mix.Purpose.ROW, 11, i)) : e.name());
@@ -46,6 +40,24 @@ final class PenaltyRenderer implements RowRenderer {
         int from = Math.max(e.founded() + 1, Days.of(year, 1, 1));
         int to = Days.of(year, 12, 31);
         Days.appendIso(sb, from >= to ? to : from + r.nextInt(to - from + 1));
+    }
+
+    /**
+     * 郑市监罚 for a city bureau, 郑金市监罚 for the 金水区 bureau; a county named after its city
+     * (濮阳县) is written out in full: 濮阳县市监罚.
+     */
+    private static void appendIssuer(StringBuilder sb, Enterprise e) {
+        Henan henan = Henan.get();
+        int city = henan.cityOf(e.county());
+        char abbreviation = henan.documentAbbreviation(city);
+        String county = henan.name(e.county());
+        if (e.cityLevel() || county.equals(henan.cityName(city))) {
+            sb.append(abbreviation);
+        } else if (county.charAt(0) == abbreviation) {
+            sb.append(county);
+        } else {
+            sb.append(abbreviation).append(county.charAt(0));
+        }
     }
 
     /** An entity founded before the end of {@code year}; tries a few, keeps the last. */

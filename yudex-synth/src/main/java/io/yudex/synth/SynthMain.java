@@ -2,6 +2,8 @@ package io.yudex.synth;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -52,7 +54,9 @@ public final class SynthMain {
             err.println(USAGE);
             return 2;
         }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long started = System.nanoTime();
+        long cpuStarted = threads.getCurrentThreadCpuTime();
         try {
             job.data().write(job.rows(), job.out(), job.charset());
         } catch (IOException e) {
@@ -60,8 +64,10 @@ public final class SynthMain {
             return 1;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        err.printf(Locale.ROOT, "%s: %,d rows in %.2f s, %,.0f rows/s -> %s (%s)%n", job.data().dataset().id(),
-                job.rows(), seconds, job.rows() / Math.max(seconds, 1e-9), job.out(), job.charset().name());
+        double cpu = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
+        err.printf(Locale.ROOT, "%s: %,d rows in %.2f s, %,.0f rows/s (%,.0f rows per CPU second) -> %s (%s)%n",
+                job.data().dataset().id(), job.rows(), seconds, job.rows() / Math.max(seconds, 1e-9),
+                job.rows() / Math.max(cpu, 1e-9), job.out(), job.charset().name());
         return 0;
     }
 
@@ -98,7 +104,7 @@ public final class SynthMain {
             Charset charset;
             try {
                 charset = Charset.forName(o.getOrDefault("encoding", "UTF-8"));
-            } catch (RuntimeException e) {
+            } catch (IllegalArgumentException e) { // IllegalCharsetName- and UnsupportedCharsetException
                 throw new IllegalArgumentException("Unknown encoding '" + o.get("encoding") + "'");
             }
             if (rows < 0) {

@@ -110,7 +110,7 @@ public final class SyntheticData {
     }
 
     /**
-     * How many persons the population can have before citizen ID numbers repeat (about 97
+     * How many persons the population can have before citizen ID numbers repeat (about 98
      * million); beyond it, rows stay valid but the key {@code sfzhm} is no longer unique.
      */
     public long populationCapacity() {

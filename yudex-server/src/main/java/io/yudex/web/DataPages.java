@@ -1,0 +1,145 @@
+package io.yudex.web;
+
+import io.yudex.catalog.CatalogService;
+import io.yudex.catalog.Resource;
+import io.yudex.data.LoadMode;
+import io.yudex.identity.Callers;
+import io.yudex.ingest.batch.Batch;
+import io.yudex.ingest.batch.BatchService;
+import io.yudex.ingest.batch.BatchSource;
+import io.yudex.ingest.batch.Reject;
+import io.yudex.ingest.batch.Upload;
+import io.yudex.ingest.batch.UploadStore;
+import io.yudex.platform.ConflictException;
+import io.yudex.platform.ForbiddenException;
+import io.yudex.platform.InvalidInputException;
+import io.yudex.platform.NotFoundException;
+import io.yudex.platform.TableDownload;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Console pages of a resource's data: upload a file, follow the loads, quarantine, profile, roll back. */
+@Controller
+class DataPages {
+
+    private final CatalogService catalog;
+    private final BatchService batches;
+    private final UploadStore uploads;
+    private final Clock clock;
+
+    DataPages(CatalogService catalog, BatchService batches, UploadStore uploads, Clock clock) {
+        this.catalog = catalog;
+        this.batches = batches;
+        this.uploads = uploads;
+        this.clock = clock;
+    }
+
+    @GetMapping("/catalog/data")
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN', 'AUDITOR')")
+    String page(@RequestParam String code, Model model) {
+        Resource r = catalog.get(code, Callers.current());
+        model.addAttribute("r", r);
+        model.addAttribute("modes", LoadMode.values());
+        model.addAttribute("rows", batches.rows(code, null, 0, 20, Callers.current()));
+        return batchesInto(code, model, "catalog/data");
+    }
+
+    /** The batch table alone, polled by htmx while a load runs. */
+    @GetMapping("/catalog/data/batches")
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN', 'AUDITOR')")
+    String batchTable(@RequestParam String code, Model model) {
+        model.addAttribute("r", catalog.get(code, Callers.current()));
+        return batchesInto(code, model, "catalog/data :: batches");
+    }
+
+    @PostMapping("/catalog/data/upload")
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")
+    String upload(@RequestParam String code, @RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "FULL_REPLACE") LoadMode mode,
+            @RequestParam(defaultValue = "false") boolean force, RedirectAttributes redirect) throws IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw InvalidInputException.of("file", "choose a file to upload");
+            }
+            Upload upload;
+            try (InputStream in = file.getInputStream()) {
+                upload = uploads.save(in, file.getOriginalFilename(), null);
+            }
+            Batch b = batches.load(code, upload, BatchSource.FILE, mode, force, Callers.current());
+            redirect.addFlashAttribute("message", "data.started");
+            redirect.addFlashAttribute("startedBatch", b.id());
+        } catch (InvalidInputException | ConflictException | ForbiddenException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return back(code);
+    }
+
+    @PostMapping("/catalog/data/cancel")
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")
+    String cancel(@RequestParam String code, @RequestParam long id, RedirectAttributes redirect) {
+        return act(code, redirect, () -> batches.cancel(id, Callers.current()));
+    }
+
+    @PostMapping("/catalog/data/rollback")
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")
+    String rollback(@RequestParam String code, @RequestParam long toBatch, RedirectAttributes redirect) {
+        return act(code, redirect, () -> batches.rollback(code, toBatch, Callers.current()));
+    }
+
+    @GetMapping("/catalog/data/profile")
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN', 'AUDITOR')")
+    String profile(@RequestParam long id, Model model) {
+        Batch b = batches.get(id, Callers.current());
+        model.addAttribute("b", b);
+        model.addAttribute("columns", batches.profile(id, Callers.current()));
+        model.addAttribute("rejects", batches.rejects(id, 0, 50, Callers.current()));
+        return "catalog/profile";
+    }
+
+    @GetMapping("/catalog/data/rejects.csv")
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN', 'AUDITOR')")
+    void rejects(@RequestParam long id, HttpServletResponse response) throws IOException {
+        List<Reject> rows = batches.rejects(id, 0, 1_000_000, Callers.current());
+        TableDownload.send(List.of("line", "column", "value", "reason"),
+                rows.stream().map(r -> List.of(String.valueOf(r.line()), nz(r.column()), nz(r.value()), r.reason())).toList(),
+                "csv", "batch-" + id + "-rejects", "rejects", response);
+    }
+
+    private String batchesInto(String code, Model model, String view) {
+        List<Batch> list = batches.ofResource(code, Callers.current());
+        model.addAttribute("batches", list);
+        model.addAttribute("now", clock.instant());
+        model.addAttribute("anyRunning", list.stream().anyMatch(b -> !b.status().finished()));
+        return view;
+    }
+
+    private static String act(String code, RedirectAttributes redirect, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("message", "flash.saved");
+        } catch (InvalidInputException | ConflictException | ForbiddenException | NotFoundException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return back(code);
+    }
+
+    private static String back(String code) {
+        return "redirect:/catalog/data?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
