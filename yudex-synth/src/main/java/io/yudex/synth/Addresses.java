@@ -19,16 +19,17 @@ final class Addresses {
     private static final String[] PLACE_SUFFIXES = "庄 营 楼 集 店 寨 岗 桥 湾 屯 铺 庙 园 河 沟 坡 洼 桥头".split(" ");
     private static final String[] TOWN_SUFFIXES = "集 店 庄 寨 岗 桥 营 寺 口".split(" ");
     private static final String[] BUILDINGS = "大厦 商务中心 广场 国际 科技园 产业园".split(" ");
-    /** Ready-made pieces of household addresses, so that a row takes few appends. */
+    /**
+     * Ready-made pieces, so that a row takes few appends. The pools stay small (a few hundred
+     * strings): bigger precombined tables cost more in cache misses than they save in appends.
+     */
     private static final String[] HOUSE_NUMBERS = numbered("", 300, "号");
+    private static final String[] COMPOUNDS = numbered("院", 20, "号楼");
+    private static final String[] UNITS = numbered("", 4, "单元");
+    private static final String[] ROOMS = rooms();
+    private static final String[] GROUPS = numbered("村", 12, "组");
     private static final String[] TOWNS = towns();
     private static final String[] PLACES = places();
-    /** Road and house number (人民路12号), 15,000 strings. */
-    private static final String[] STREET_ADDRESSES = combine(ROADS, HOUSE_NUMBERS);
-    /** Compound, building, unit and room (院3号楼2单元1203号), 8,960 strings. */
-    private static final String[] FLATS = combine(numbered("院", 20, "号楼"), combine(numbered("", 4, "单元"), rooms()));
-    /** Village and group (李庄村3组), 6,480 strings. */
-    private static final String[] VILLAGE_GROUPS = combine(PLACES, numbered("村", 12, "组"));
 
     private Addresses() {
     }
@@ -36,12 +37,12 @@ final class Addresses {
     /** A household address after the county name: road and number, or town, village and group. */
     static void appendHousehold(StringBuilder sb, SplittableRandom r, boolean urban) {
         if (urban) {
-            sb.append(pick(STREET_ADDRESSES, r));
+            sb.append(pick(ROADS, r)).append(pick(HOUSE_NUMBERS, r));
             if (Mix.below(r, 2) == 0) {
-                sb.append(pick(FLATS, r));
+                sb.append(pick(COMPOUNDS, r)).append(pick(UNITS, r)).append(pick(ROOMS, r));
             }
         } else {
-            sb.append(pick(TOWNS, r)).append(pick(VILLAGE_GROUPS, r)).append(HOUSE_NUMBERS[Mix.below(r, 150)]);
+            sb.append(pick(TOWNS, r)).append(pick(PLACES, r)).append(pick(GROUPS, r)).append(HOUSE_NUMBERS[Mix.below(r, 150)]);
         }
     }
 
@@ -70,17 +71,6 @@ final class Addresses {
     /** Appends a number from 1 to {@code max}. */
     private static StringBuilder number(StringBuilder sb, SplittableRandom r, int max) {
         return Digits.append(sb, 1 + Mix.below(r, max));
-    }
-
-    /** Every {@code a + b}, ordered by {@code a}. */
-    private static String[] combine(String[] first, String[] second) {
-        String[] all = new String[first.length * second.length];
-        for (int a = 0; a < first.length; a++) {
-            for (int b = 0; b < second.length; b++) {
-                all[a * second.length + b] = first[a] + second[b];
-            }
-        }
-        return all;
     }
 
     private static String[] numbered(String before, int max, String after) {

@@ -15,7 +15,11 @@ final class CitizenIds {
 
     /** Appends the 18-character number of a located person (see {@link PersonSpace#locate}). */
     static void append(StringBuilder sb, long located) {
-        char[] id = new char[18];
+        sb.append(fill(new char[18], located));
+    }
+
+    /** Writes the 18-character number of a located person into {@code id} and returns it. */
+    static char[] fill(char[] id, long located) {
         Henan.get().code(PersonSpace.county(located)).getChars(0, 6, id, 0);
         int ymd = Days.ymd(PersonSpace.day(located));
         for (int k = 13; k >= 6; k--, ymd /= 10) {
@@ -30,7 +34,13 @@ final class CitizenIds {
             sum += (id[k] - '0') * WEIGHTS[k];
         }
         id[17] = CHECK.charAt(sum % 11);
-        sb.append(id);
+        return id;
+    }
+
+    /** Appends the birth date inside a filled number as {@code yyyy-MM-dd}. */
+    static void appendBirthDate(StringBuilder sb, char[] id) {
+        char[] date = {id[6], id[7], id[8], id[9], '-', id[10], id[11], '-', id[12], id[13]};
+        sb.append(date);
     }
 
     /** The check character of the 17 digits starting at {@code from}. */

@@ -12,14 +12,11 @@ final class Days {
     private static final int COUNT = (int) (LocalDate.of(2035, 12, 31).toEpochDay() - FIRST.toEpochDay() + 1);
     /** yyyyMMdd of every day in the table. */
     private static final int[] YMD = new int[COUNT];
-    /** yyyy-MM-dd of every day in the table (about 2 MB, saves formatting on the hot path). */
-    private static final String[] ISO = new String[COUNT];
 
     static {
         LocalDate d = FIRST;
         for (int i = 0; i < COUNT; i++, d = d.plusDays(1)) {
             YMD[i] = d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth();
-            ISO[i] = d.toString();
         }
     }
 
@@ -54,13 +51,21 @@ final class Days {
 
     /** Appends {@code yyyy-MM-dd}. */
     static void appendIso(StringBuilder sb, int day) {
-        sb.append(ISO[day]);
+        char[] iso = new char[10];
+        int ymd = YMD[day];
+        for (int k = 9; k >= 0; k--) {
+            if (k == 4 || k == 7) {
+                iso[k] = '-';
+            } else {
+                iso[k] = (char) ('0' + ymd % 10);
+                ymd /= 10;
+            }
+        }
+        sb.append(iso);
     }
 
     /** yyyyMMdd as a number. */
     static int ymd(int day) {
         return YMD[day];
     }
-
-
 }

@@ -23,12 +23,16 @@ final class PopulationRenderer implements RowRenderer {
         int day = PersonSpace.day(located);
         boolean male = PersonSpace.male(located);
         SplittableRandom r = persons.random(i);
-        CitizenIds.append(sb, located);
-        sb.append(',');
+        char[] id = CitizenIds.fill(new char[18], located);
+        sb.append(id).append(',');
         Names.append(sb, r, male, Days.year(day));
         boolean sexMale = kind == DefectKind.CONFLICTING_SEX ? !male : male;
         sb.append(',').append(sexMale ? '1' : '2').append(',');
-        Days.appendIso(sb, kind == DefectKind.CONFLICTING_BIRTH_DATE ? otherBirthDay(i, day) : day);
+        if (kind == DefectKind.CONFLICTING_BIRTH_DATE) {
+            Days.appendIso(sb, otherBirthDay(i, day));
+        } else {
+            CitizenIds.appendBirthDate(sb, id);
+        }
         sb.append(',').append(ethnicity(Mix.below(r, 10_000))).append(',');
         Henan henan = Henan.get();
         sb.append(henan.addressPrefix(county));

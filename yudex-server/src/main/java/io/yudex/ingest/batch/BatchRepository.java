@@ -1,6 +1,7 @@
 package io.yudex.ingest.batch;
 
 import io.yudex.data.LoadMode;
+import io.yudex.ingest.Loader;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,9 +15,6 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class BatchRepository {
-
-    /** The counters a running load reports and a finished one settles. */
-    record Counters(long read, long loaded, long rejected, long bytesRead) {}
 
     private final JdbcClient jdbc;
 
@@ -36,13 +34,13 @@ class BatchRepository {
         return keys.getKey().longValue();
     }
 
-    void progress(long id, Counters c) {
+    void progress(long id, Loader.Counters c) {
         jdbc.sql("UPDATE ingest_batch SET rows_read = ?, rows_loaded = ?, rows_rejected = ?, bytes_read = ? WHERE id = ? AND status = 'RUNNING'")
                 .params(c.read(), c.loaded(), c.rejected(), c.bytesRead(), id).update();
     }
 
     /** Ends a running batch; returns false when it had already ended. */
-    boolean finish(long id, BatchStatus status, Counters c, long inserted, long closed, String message, Instant now) {
+    boolean finish(long id, BatchStatus status, Loader.Counters c, long inserted, long closed, String message, Instant now) {
         return jdbc.sql("""
                 UPDATE ingest_batch SET status = ?, rows_read = ?, rows_loaded = ?, rows_rejected = ?, bytes_read = ?,
                        rows_inserted = ?, rows_closed = ?, message = ?, finished_at = ?

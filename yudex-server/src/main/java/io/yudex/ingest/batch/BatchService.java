@@ -9,6 +9,7 @@ import io.yudex.data.DataStore;
 import io.yudex.data.LoadMode;
 import io.yudex.data.RowChange;
 import io.yudex.identity.Caller;
+import io.yudex.ingest.Loader;
 import io.yudex.identity.Role;
 import io.yudex.platform.ConflictException;
 import io.yudex.platform.ForbiddenException;
@@ -120,12 +121,12 @@ public class BatchService {
                 LoadMode.FULL_REPLACE, caller.name(), clock.instant(), null, null));
         try {
             BatchOutcome outcome = store.rollbackTo(tables.ensure(resource).table(), target, id);
-            var counters = new BatchRepository.Counters(outcome.staged(), outcome.staged(), 0, 0);
+            var counters = new Loader.Counters(outcome.staged(), outcome.staged(), 0, 0);
             batches.finish(id, BatchStatus.SUCCEEDED, counters, outcome.inserted(), outcome.closed(), "restored the state after batch " + target,
                     clock.instant());
             events.publishEvent(new BatchCommitted(id, code, ResourceTables.tableName(code), outcome.inserted(), outcome.closed()));
         } catch (RuntimeException e) {
-            batches.finish(id, BatchStatus.FAILED, new BatchRepository.Counters(0, 0, 0, 0), 0, 0, e.getMessage(), clock.instant());
+            batches.finish(id, BatchStatus.FAILED, new Loader.Counters(0, 0, 0, 0), 0, 0, e.getMessage(), clock.instant());
             throw e;
         } finally {
             release(code, id);

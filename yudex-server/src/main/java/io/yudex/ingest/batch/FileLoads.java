@@ -6,10 +6,12 @@ import io.yudex.data.BatchWriter;
 import io.yudex.data.DataStore;
 import io.yudex.data.LoadMode;
 import io.yudex.data.TableSchema;
+import io.yudex.ingest.ColumnMapping;
+import io.yudex.ingest.Loader;
+import io.yudex.ingest.MappingException;
 import io.yudex.ingest.RowSource;
 import io.yudex.ingest.SourceFormatException;
 import io.yudex.ingest.Sources;
-import io.yudex.platform.InvalidInputException;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -44,7 +46,7 @@ class FileLoads {
     }
 
     /** How a load ended, written to the batch once the resource is free for the next load. */
-    private record Settlement(BatchStatus status, BatchRepository.Counters counters, BatchOutcome outcome, String message) {}
+    private record Settlement(BatchStatus status, Loader.Counters counters, BatchOutcome outcome, String message) {}
 
     void start(long id, Resource resource, TableSchema schema, Upload upload, LoadMode mode, AtomicBoolean cancel, Runnable done) {
         executor.submit(() -> {
@@ -59,23 +61,26 @@ class FileLoads {
     }
 
     private Settlement run(long id, Resource resource, TableSchema schema, Upload upload, LoadMode mode, AtomicBoolean cancel) {
-        var job = new IngestJob(schema, resource.items(), mode, new IngestJob.Limits(properties.maxRejectRatio(), properties.maxRejects()),
-                cancel, counters -> batches.progress(id, counters));
+        var loader = new Loader(ResourceTables.target(resource), mode, new Loader.Limits(properties.maxRejectRatio(), properties.maxRejects()),
+                cancel::get, counters -> batches.progress(id, counters));
+        var sink = rejects.sink(id);
         try (RowSource source = Sources.open(upload.file(), upload.format(), null);
                 BatchWriter writer = store.begin(schema, id, mode)) {
-            ColumnMapping mapping = ColumnMapping.of(source.header(), resource.items(), mode);
+            ColumnMapping mapping = ColumnMapping.of(source.header(), ResourceTables.target(resource), mode);
             String note = mapping.ignoredColumns().isEmpty() ? null : "columns matching no data item were ignored: " + mapping.ignoredColumns();
-            BatchOutcome outcome = job.run(source, mapping, writer, rejects.sink(id));
-            return new Settlement(BatchStatus.SUCCEEDED, job.counters(upload.size()), outcome, note);
-        } catch (IngestJob.Stopped e) {
-            return new Settlement(e.status, job.counters(upload.size()), null, e.getMessage());
-        } catch (InvalidInputException e) {
-            return new Settlement(BatchStatus.FAILED, job.counters(0), null, e.getMessage());
+            BatchOutcome outcome = loader.run(source, mapping, writer, sink);
+            return new Settlement(BatchStatus.SUCCEEDED, loader.counters(upload.size()), outcome, note);
+        } catch (Loader.Stopped e) {
+            sink.flush(); // the quarantine explains a failed batch too
+            BatchStatus status = e.reason() == Loader.Stopped.Reason.CANCELLED ? BatchStatus.CANCELLED : BatchStatus.FAILED;
+            return new Settlement(status, loader.counters(upload.size()), null, e.getMessage());
+        } catch (MappingException e) {
+            return new Settlement(BatchStatus.FAILED, loader.counters(0), null, e.getMessage());
         } catch (SourceFormatException e) {
-            return new Settlement(BatchStatus.FAILED, job.counters(0), null, "the file cannot be read: " + e.getMessage());
+            return new Settlement(BatchStatus.FAILED, loader.counters(0), null, "the file cannot be read: " + e.getMessage());
         } catch (RuntimeException e) {
             log.error("Batch {} of {} failed", id, resource.code(), e);
-            return new Settlement(BatchStatus.FAILED, job.counters(0), null, "the load failed: " + e.getMessage());
+            return new Settlement(BatchStatus.FAILED, loader.counters(0), null, "the load failed: " + e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.yudex.ingest.batch;
 
+import io.yudex.ingest.RejectSink;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,13 +19,18 @@ class RejectRepository {
     }
 
     /** Buffers rejects of one batch and writes them in chunks. */
-    final class Sink {
+    final class Sink implements RejectSink {
         private final long batchId;
         private final List<Object[]> pending = new ArrayList<>();
         private int seq;
 
         private Sink(long batchId) {
             this.batchId = batchId;
+        }
+
+        @Override
+        public void reject(long line, String column, String value, String reason) {
+            add(new Reject(line, column, value, reason));
         }
 
         void add(Reject r) {
@@ -34,7 +40,8 @@ class RejectRepository {
             }
         }
 
-        void flush() {
+        @Override
+        public void flush() {
             if (!pending.isEmpty()) {
                 jdbc.batchUpdate("INSERT INTO ingest_reject (batch_id, seq, line, column_name, raw_value, reason) VALUES (?, ?, ?, ?, ?, ?)",
                         pending);

@@ -8,6 +8,7 @@ import io.yudex.data.Column;
 import io.yudex.data.ColumnType;
 import io.yudex.data.DataStore;
 import io.yudex.data.TableSchema;
+import io.yudex.ingest.LoadTarget;
 import io.yudex.identity.Caller;
 import io.yudex.identity.Role;
 import io.yudex.catalog.CatalogService;
@@ -38,6 +39,12 @@ public class ResourceTables {
     public static TableSchema schema(Resource r) {
         return new TableSchema(tableName(r.code()), r.items().stream()
                 .map(i -> new Column(i.name().toLowerCase(Locale.ROOT), columnType(i), i.key())).toList());
+    }
+
+    /** What a load of this resource fills: its table with the items' labels and required flags. */
+    public static LoadTarget target(Resource r) {
+        return new LoadTarget(schema(r), r.items().stream().map(DataItem::label).toList(),
+                r.items().stream().map(DataItem::required).toList());
     }
 
     /** The national data types (政务信息资源目录编制指南) in the store's types. */
