@@ -33,20 +33,8 @@ final class Days {
         return of(LocalDate.of(year, month, day));
     }
 
-    static LocalDate date(int day) {
-        return FIRST.plusDays(day);
-    }
-
     static int year(int day) {
         return YMD[day] / 10000;
-    }
-
-    static int month(int day) {
-        return YMD[day] / 100 % 100;
-    }
-
-    static int dayOfMonth(int day) {
-        return YMD[day] % 100;
     }
 
     /** Appends {@code yyyy-MM-dd}. */

@@ -9,6 +9,7 @@ import io.yudex.data.TableSchema;
 import io.yudex.ingest.ColumnMapping;
 import io.yudex.ingest.Loader;
 import io.yudex.ingest.MappingException;
+import io.yudex.ingest.PrefetchingSource;
 import io.yudex.ingest.RowSource;
 import io.yudex.ingest.SourceFormatException;
 import io.yudex.ingest.Sources;
@@ -64,7 +65,7 @@ class FileLoads {
         var loader = new Loader(ResourceTables.target(resource), mode, new Loader.Limits(properties.maxRejectRatio(), properties.maxRejects()),
                 cancel::get, counters -> batches.progress(id, counters));
         var sink = rejects.sink(id);
-        try (RowSource source = Sources.open(upload.file(), upload.format(), null);
+        try (RowSource source = PrefetchingSource.wrap(Sources.open(upload.file(), upload.format(), null));
                 BatchWriter writer = store.begin(schema, id, mode)) {
             ColumnMapping mapping = ColumnMapping.of(source.header(), ResourceTables.target(resource), mode);
             String note = mapping.ignoredColumns().isEmpty() ? null : "columns matching no data item were ignored: " + mapping.ignoredColumns();

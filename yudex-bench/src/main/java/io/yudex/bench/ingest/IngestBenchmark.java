@@ -1,0 +1,157 @@
+package io.yudex.bench.ingest;
+
+import io.yudex.data.Column;
+import io.yudex.data.ColumnProfile;
+import io.yudex.data.ColumnType;
+import io.yudex.data.DuckDbDataStore;
+import io.yudex.data.LoadMode;
+import io.yudex.data.TableSchema;
+import io.yudex.ingest.ColumnMapping;
+import io.yudex.ingest.LoadTarget;
+import io.yudex.ingest.PrefetchingSource;
+import io.yudex.ingest.Loader;
+import io.yudex.ingest.RowSource;
+import io.yudex.ingest.SourceFormat;
+import io.yudex.ingest.Sources;
+import io.yudex.standards.detect.SensitiveDataDetector;
+import io.yudex.synth.Dataset;
+import io.yudex.synth.SyntheticData;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The ingest benchmark: one generated population CSV, loaded (a) by DuckDB's own {@code read_csv} into a table and
+ * (b) through Yudex's whole pipeline (read, detect encoding, map, convert, quarantine, stage, commit, profile, detect
+ * sensitive data) into a versioned table, in the same process, alternating, on the same file. Prints rows/s of both
+ * and the ratio. Run with {@code -Xmx1g}: Yudex streams, so its memory must stay flat as the file grows.
+ *
+ * <pre>java -Xmx1g --enable-native-access=ALL-UNNAMED -cp yudex-bench/target/yudex-bench.jar io.yudex.bench.ingest.IngestBenchmark 5000000 3</pre>
+ */
+public final class IngestBenchmark {
+
+    static final TableSchema POPULATION = new TableSchema("population", List.of(
+            new Column("sfzhm", ColumnType.VARCHAR, true), new Column("xm", ColumnType.VARCHAR, false),
+            new Column("xb", ColumnType.VARCHAR, false), new Column("csrq", ColumnType.DATE, false),
+            new Column("mz", ColumnType.VARCHAR, false), new Column("hjdz", ColumnType.VARCHAR, false),
+            new Column("xzqh", ColumnType.VARCHAR, false)));
+    static final LoadTarget TARGET = new LoadTarget(POPULATION, List.of("公民身份号码", "姓名", "性别", "出生日期", "民族", "户籍地址", "户籍地行政区划代码"),
+            List.of(true, true, true, true, false, false, true));
+
+    /** One measured load. */
+    public record Run(String what, long rows, long loaded, long rejected, double seconds) {
+        double rowsPerSecond() {
+            return rows / seconds;
+        }
+    }
+
+    private IngestBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        long rows = args.length > 0 ? Long.parseLong(args[0]) : 5_000_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        Path csv = population(rows);
+        System.out.printf("file: %s (%,d rows, %,d MB), max heap %d MB%n", csv, rows, Files.size(csv) >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
+        List<Run> duck = new ArrayList<>();
+        List<Run> yudex = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            duck.add(duckDbReadCsv(csv, rows));
+            yudex.add(yudexPipeline(csv));
+            System.out.printf("round %d: duckdb %,.0f rows/s, yudex %,.0f rows/s (%,d loaded, %,d rejected)%n", r + 1,
+                    duck.getLast().rowsPerSecond(), yudex.getLast().rowsPerSecond(), yudex.getLast().loaded(), yudex.getLast().rejected());
+        }
+        double d = median(duck);
+        double y = median(yudex);
+        System.out.printf("RESULT rows=%d duckdb_read_csv=%,.0f rows/s yudex_pipeline=%,.0f rows/s ratio=%.2f peak_heap=%d MB%n",
+                rows, d, y, y / d, peakHeap() >> 20);
+    }
+
+    /** The baseline: DuckDB's parallel CSV reader straight into a table of a fresh database file. */
+    public static Run duckDbReadCsv(Path csv, long rows) throws Exception {
+        Path dir = Files.createTempDirectory("yudex-bench-duck-");
+        try (DuckDbDataStore store = DuckDbDataStore.open(dir.resolve("raw.duckdb")); Connection c = store.connection();
+                Statement s = c.createStatement()) {
+            long t0 = System.nanoTime();
+            s.execute("CREATE TABLE raw AS SELECT * FROM read_csv('" + csv.toAbsolutePath() + "', header = true)");
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            return new Run("duckdb", rows, rows, 0, seconds);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /** Yudex: the same Loader the server runs, then the batch profile and sensitive-data detection. */
+    public static Run yudexPipeline(Path csv) throws Exception {
+        Path dir = Files.createTempDirectory("yudex-bench-yudex-");
+        AtomicLong rejected = new AtomicLong();
+        try (DuckDbDataStore store = DuckDbDataStore.open(dir.resolve("store.duckdb"))) {
+            store.ensureTable(POPULATION);
+            long t0 = System.nanoTime();
+            var loader = new Loader(TARGET, LoadMode.FULL_REPLACE, new Loader.Limits(0.1, Long.MAX_VALUE), () -> false, c -> {});
+            try (RowSource source = PrefetchingSource.wrap(Sources.open(csv, SourceFormat.CSV, null));
+                    var writer = store.begin(POPULATION, 1, LoadMode.FULL_REPLACE)) {
+                loader.run(source, ColumnMapping.of(source.header(), TARGET, LoadMode.FULL_REPLACE), writer,
+                        (line, column, value, reason) -> rejected.incrementAndGet());
+            }
+            List<ColumnProfile> profile = store.profile("population", 1, 5);
+            for (Column col : POPULATION.columns()) {
+                for (String v : store.sample("population", col.name(), 1, 1000)) {
+                    SensitiveDataDetector.detect(v);
+                }
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            Loader.Counters c = loader.counters(0);
+            if (profile.size() != POPULATION.columns().size()) {
+                throw new IllegalStateException("profile is incomplete: " + profile);
+            }
+            return new Run("yudex", c.read(), c.loaded(), c.rejected(), seconds);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /** The population file of {@code rows} rows (3% realistic defects), generated once and kept in the temp dir. */
+    public static Path population(long rows) throws IOException {
+        Path file = Path.of(System.getProperty("java.io.tmpdir"), "yudex-bench-population-" + rows + ".csv");
+        if (!Files.exists(file)) {
+            Path tmp = Files.createTempFile("yudex-bench-", ".csv");
+            long t0 = System.nanoTime();
+            SyntheticData.write(Dataset.POPULATION, rows, 42, 0.03, StandardCharsets.UTF_8, tmp);
+            Files.move(tmp, file);
+            System.out.printf("generated %,d rows in %.1f s%n", rows, (System.nanoTime() - t0) / 1e9);
+        }
+        return file;
+    }
+
+    private static double median(List<Run> runs) {
+        double[] r = runs.stream().mapToDouble(Run::rowsPerSecond).sorted().toArray();
+        return r[r.length / 2];
+    }
+
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+}
