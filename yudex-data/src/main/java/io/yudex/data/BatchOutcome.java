@@ -1,0 +1,11 @@
+package io.yudex.data;
+
+/**
+ * What a committed batch did.
+ *
+ * @param batchId  the batch
+ * @param staged   rows the batch carried
+ * @param inserted row versions it added
+ * @param closed   current row versions it ended (replaced or deleted)
+ */
+public record BatchOutcome(long batchId, long staged, long inserted, long closed) {}

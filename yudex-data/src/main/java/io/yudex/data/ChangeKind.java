@@ -1,0 +1,6 @@
+package io.yudex.data;
+
+/** How a row changed between two batches. */
+public enum ChangeKind {
+    INSERTED, UPDATED, DELETED
+}

@@ -1,0 +1,50 @@
+package io.yudex.data;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The data plane's store. Every table keeps row versions with the batch that introduced and the batch that ended
+ * them, so any earlier state can be read, diffed and restored. Batch ids increase over time across the store.
+ * Implementations: {@link DuckDbDataStore} (embedded default); a PostgreSQL or Spark store can follow behind the
+ * same contract ({@code DataStoreContract} in the tests).
+ */
+public interface DataStore extends AutoCloseable {
+
+    /** Creates the table, or adds columns that are new in {@code schema}; never drops or retypes a column. */
+    void ensureTable(TableSchema schema);
+
+    boolean tableExists(String table);
+
+    /**
+     * Starts a batch.
+     *
+     * @throws IllegalArgumentException for UPSERT or DELETE on a table without key columns
+     * @throws IllegalStateException    when {@code batchId} is not greater than every batch already applied
+     */
+    BatchWriter begin(TableSchema schema, long batchId, LoadMode mode);
+
+    /** Rows visible after {@code asOfBatch} was applied; {@code null} means the current state. */
+    long count(String table, Long asOfBatch);
+
+    /** A page of rows (column name → value) as of a batch ({@code null} = current), in key or load order. */
+    List<Map<String, Object>> rows(String table, Long asOfBatch, int offset, int limit);
+
+    /** Changes from the state after {@code sinceBatch} to the current state, at most {@code limit}. */
+    List<RowChange> changesSince(String table, long sinceBatch, int limit);
+
+    /**
+     * Makes the state after {@code targetBatch} current again, as a new batch {@code newBatchId} (history is kept:
+     * the rollback itself can be rolled back).
+     */
+    BatchOutcome rollbackTo(String table, long targetBatch, long newBatchId);
+
+    /** Per-column statistics of the row versions {@code batchId} introduced, with the {@code top} most frequent values. */
+    List<ColumnProfile> profile(String table, long batchId, int top);
+
+    /** Up to {@code limit} non-null values of a column among the row versions {@code batchId} introduced, as text. */
+    List<String> sample(String table, String column, long batchId, int limit);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,362 @@
+package io.yudex.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.stream.Collectors;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The embedded data store: one DuckDB database file. Each table carries three columns of its own: {@code _v_from}
+ * (the batch that introduced the row version), {@code _v_to} (the batch that ended it, null while current) and
+ * {@code _seq} (load order within the batch). Batches stage rows with DuckDB's appender and are applied in one
+ * transaction, so readers never see half a batch and a crash loses only the batch in flight.
+ */
+public final class DuckDbDataStore implements DataStore {
+
+    static final String META = "_yudex_batches";
+    static final String TABLES = "_yudex_tables";
+    static final String STAGING_PREFIX = "_stg_";
+
+    private final DuckDBConnection root;
+    /** One writer per table at a time: batches of a table apply in order. Not owner-bound, unlike a lock. */
+    private final Map<String, Semaphore> writers = new ConcurrentHashMap<>();
+
+    private DuckDbDataStore(String url) {
+        try {
+            Properties props = new Properties();
+            props.setProperty("autoinstall_known_extensions", "false");
+            this.root = (DuckDBConnection) DriverManager.getConnection(url, props);
+            try (Statement s = root.createStatement()) {
+                s.execute("CREATE TABLE IF NOT EXISTS " + META
+                        + " (table_name VARCHAR NOT NULL, batch_id BIGINT NOT NULL, mode VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)");
+                s.execute("CREATE TABLE IF NOT EXISTS " + TABLES + " (table_name VARCHAR PRIMARY KEY, key_columns VARCHAR NOT NULL)");
+            }
+            dropLeftoverStaging();
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot open the DuckDB data store at " + url, e);
+        }
+    }
+
+    /** Opens (or creates) the database file; its directory is created when missing. */
+    public static DuckDbDataStore open(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (java.io.IOException e) {
+            throw new DataStoreException("Cannot create the directory of " + file, e);
+        }
+        return new DuckDbDataStore("jdbc:duckdb:" + file.toAbsolutePath());
+    }
+
+    public static DuckDbDataStore inMemory() {
+        return new DuckDbDataStore("jdbc:duckdb:");
+    }
+
+    /** A connection sharing this database, for callers that run their own SQL (rules, profiles, exports). */
+    public Connection connection() {
+        try {
+            return root.duplicate();
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot open a DuckDB connection", e);
+        }
+    }
+
+    @Override
+    public void ensureTable(TableSchema schema) {
+        try (Connection c = connection(); Statement s = c.createStatement()) {
+            String cols = schema.columns().stream().map(col -> q(col.name()) + " " + sqlType(col.type())).collect(Collectors.joining(", "));
+            s.execute("CREATE TABLE IF NOT EXISTS " + q(schema.table()) + " (" + cols
+                    + ", _v_from BIGINT NOT NULL, _v_to BIGINT, _seq BIGINT NOT NULL)");
+            try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO " + TABLES + " VALUES (?, ?)")) {
+                p.setString(1, schema.table());
+                p.setString(2, schema.keyColumns().stream().map(Column::name).collect(Collectors.joining(",")));
+                p.executeUpdate();
+            }
+            List<String> existing = columnsOf(c, schema.table());
+            for (Column col : schema.columns()) {
+                if (!existing.contains(col.name())) {
+                    s.execute("ALTER TABLE " + q(schema.table()) + " ADD COLUMN " + q(col.name()) + " " + sqlType(col.type()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot create or extend table " + schema.table(), e);
+        }
+    }
+
+    @Override
+    public boolean tableExists(String table) {
+        try (Connection c = connection();
+                PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = ?")) {
+            p.setString(1, table);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot look up table " + table, e);
+        }
+    }
+
+    @Override
+    public BatchWriter begin(TableSchema schema, long batchId, LoadMode mode) {
+        if ((mode == LoadMode.UPSERT || mode == LoadMode.DELETE) && !schema.hasKey()) {
+            throw new IllegalArgumentException(mode + " needs key columns, and table " + schema.table() + " has none");
+        }
+        Semaphore writer = writers.computeIfAbsent(schema.table(), t -> new Semaphore(1));
+        writer.acquireUninterruptibly();
+        try {
+            long last = lastBatch(schema.table());
+            if (batchId <= last) {
+                throw new IllegalStateException("Batch " + batchId + " must be greater than the last applied batch " + last
+                        + " of table " + schema.table());
+            }
+            return new DuckDbBatchWriter(root.duplicate(), schema, batchId, mode, writer::release);
+        } catch (java.io.UncheckedIOException e) {
+            writer.release();
+            throw new DataStoreException("Cannot stage batch " + batchId + " of table " + schema.table(), e);
+        } catch (SQLException e) {
+            writer.release();
+            throw new DataStoreException("Cannot start batch " + batchId + " of table " + schema.table(), e);
+        } catch (RuntimeException e) {
+            writer.release();
+            throw e;
+        }
+    }
+
+    @Override
+    public long count(String table, Long asOfBatch) {
+        String sql = "SELECT COUNT(*) FROM " + q(table) + " WHERE " + visible(asOfBatch);
+        try (Connection c = connection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot count table " + table, e);
+        }
+    }
+
+    @Override
+    public List<Map<String, Object>> rows(String table, Long asOfBatch, int offset, int limit) {
+        try (Connection c = connection()) {
+            List<String> cols = dataColumns(c, table);
+            String sql = "SELECT " + cols.stream().map(DuckDbDataStore::q).collect(Collectors.joining(", ")) + " FROM " + q(table)
+                    + " WHERE " + visible(asOfBatch) + " ORDER BY _v_from, _seq LIMIT " + limit + " OFFSET " + offset;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                List<Map<String, Object>> out = new ArrayList<>();
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int i = 0; i < cols.size(); i++) {
+                        row.put(cols.get(i), Values.fromJdbc(rs.getObject(i + 1)));
+                    }
+                    out.add(row);
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot read table " + table, e);
+        }
+    }
+
+    @Override
+    public List<RowChange> changesSince(String table, long sinceBatch, int limit) {
+        try (Connection c = connection()) {
+            return new ChangeQuery(c, table, dataColumns(c, table), keyColumns(c, table)).since(sinceBatch, limit);
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot list the changes of table " + table + " since batch " + sinceBatch, e);
+        }
+    }
+
+    @Override
+    public BatchOutcome rollbackTo(String table, long targetBatch, long newBatchId) {
+        Semaphore writer = writers.computeIfAbsent(table, t -> new Semaphore(1));
+        writer.acquireUninterruptibly();
+        try (Connection c = connection()) {
+            long last = lastBatch(table);
+            if (newBatchId <= last || targetBatch > last) {
+                throw new IllegalStateException("Cannot roll table " + table + " back to batch " + targetBatch + " as batch "
+                        + newBatchId + " (last applied: " + last + ")");
+            }
+            List<String> cols = dataColumns(c, table);
+            String list = cols.stream().map(DuckDbDataStore::q).collect(Collectors.joining(", "));
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                long closed = s.executeUpdate("UPDATE " + q(table) + " SET _v_to = " + newBatchId + " WHERE _v_to IS NULL");
+                long inserted = s.executeUpdate("INSERT INTO " + q(table) + " (" + list + ", _v_from, _v_to, _seq) SELECT " + list
+                        + ", " + newBatchId + ", NULL, _seq FROM " + q(table) + " WHERE " + visible(targetBatch));
+                recordBatch(c, table, newBatchId, "ROLLBACK_TO_" + targetBatch);
+                c.commit();
+                return new BatchOutcome(newBatchId, inserted, inserted, closed);
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot roll table " + table + " back to batch " + targetBatch, e);
+        } finally {
+            writer.release();
+        }
+    }
+
+    @Override
+    public List<ColumnProfile> profile(String table, long batchId, int top) {
+        try (Connection c = connection()) {
+            List<ColumnProfile> out = new ArrayList<>();
+            for (String col : dataColumns(c, table)) {
+                out.add(profileOf(c, table, col, batchId, top));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot profile batch " + batchId + " of table " + table, e);
+        }
+    }
+
+    private static ColumnProfile profileOf(Connection c, String table, String col, long batchId, int top) throws SQLException {
+        String from = " FROM " + q(table) + " WHERE _v_from = " + batchId;
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*), count(" + q(col) + "), approx_count_distinct(" + q(col) + "), min(" + q(col)
+                        + ")::VARCHAR, max(" + q(col) + ")::VARCHAR" + from)) {
+            rs.next();
+            long rows = rs.getLong(1);
+            long nonNull = rs.getLong(2);
+            long distinct = rs.getLong(3);
+            String min = rs.getString(4);
+            String max = rs.getString(5);
+            List<ColumnProfile.ValueCount> frequent = new ArrayList<>();
+            try (ResultSet t = s.executeQuery("SELECT " + q(col) + "::VARCHAR AS v, count(*) AS n" + from + " AND " + q(col)
+                    + " IS NOT NULL GROUP BY 1 ORDER BY n DESC, v LIMIT " + top)) {
+                while (t.next()) {
+                    frequent.add(new ColumnProfile.ValueCount(t.getString(1), t.getLong(2)));
+                }
+            }
+            return new ColumnProfile(col, rows, rows - nonNull, distinct, min, max, List.copyOf(frequent));
+        }
+    }
+
+    @Override
+    public List<String> sample(String table, String column, long batchId, int limit) {
+        String sql = "SELECT " + q(column) + "::VARCHAR FROM " + q(table) + " WHERE _v_from = " + batchId + " AND " + q(column)
+                + " IS NOT NULL LIMIT " + limit;
+        try (Connection c = connection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            List<String> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot sample column " + column + " of table " + table, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            root.close();
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot close the DuckDB data store", e);
+        }
+    }
+
+    long lastBatch(String table) {
+        try (Connection c = connection();
+                PreparedStatement p = c.prepareStatement("SELECT COALESCE(MAX(batch_id), 0) FROM " + META + " WHERE table_name = ?")) {
+            p.setString(1, table);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot read the batches of table " + table, e);
+        }
+    }
+
+    static void recordBatch(Connection c, String table, long batchId, String mode) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO " + META + " VALUES (?, ?, ?, now())")) {
+            p.setString(1, table);
+            p.setLong(2, batchId);
+            p.setString(3, mode);
+            p.executeUpdate();
+        }
+    }
+
+    /** Row versions visible after {@code asOf} (null: the current ones). */
+    static String visible(Long asOf) {
+        return asOf == null ? "_v_to IS NULL" : "_v_from <= " + asOf + " AND (_v_to IS NULL OR _v_to > " + asOf + ")";
+    }
+
+    static String q(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    static String sqlType(ColumnType type) {
+        return switch (type) {
+            case VARCHAR -> "VARCHAR";
+            case BIGINT -> "BIGINT";
+            case DECIMAL -> "DECIMAL(38," + Values.DECIMAL_SCALE + ")";
+            case DOUBLE -> "DOUBLE";
+            case DATE -> "DATE";
+            case TIMESTAMP -> "TIMESTAMP";
+            case BOOLEAN -> "BOOLEAN";
+            case BLOB -> "BLOB";
+        };
+    }
+
+    private static List<String> columnsOf(Connection c, String table) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position")) {
+            p.setString(1, table);
+            try (ResultSet rs = p.executeQuery()) {
+                List<String> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+                if (out.isEmpty()) {
+                    throw new IllegalArgumentException("No table " + table + " in the data store");
+                }
+                return out;
+            }
+        }
+    }
+
+    private static List<String> dataColumns(Connection c, String table) throws SQLException {
+        return columnsOf(c, table).stream().filter(n -> !n.startsWith("_")).toList();
+    }
+
+    /** The key columns recorded by {@link #ensureTable}; empty for a table without a key. */
+    private static List<String> keyColumns(Connection c, String table) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT key_columns FROM " + TABLES + " WHERE table_name = ?")) {
+            p.setString(1, table);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next() || rs.getString(1).isEmpty()) {
+                    return List.of();
+                }
+                return List.of(rs.getString(1).split(","));
+            }
+        }
+    }
+
+    private void dropLeftoverStaging() throws SQLException {
+        List<String> leftovers = new ArrayList<>();
+        try (Statement s = root.createStatement();
+                ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE starts_with(table_name, '" + STAGING_PREFIX + "')")) {
+            while (rs.next()) {
+                leftovers.add(rs.getString(1));
+            }
+        }
+        try (Statement s = root.createStatement()) {
+            for (String t : leftovers) {
+                s.execute("DROP TABLE IF EXISTS " + q(t));
+            }
+        }
+    }
+}
