@@ -2,6 +2,7 @@ package io.yudex.web;
 
 import io.yudex.catalog.census.CensusService;
 import io.yudex.identity.Callers;
+import io.yudex.platform.InvalidInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
@@ -49,6 +50,8 @@ class CensusPages {
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
         if (file == null || file.isEmpty()) {
             model.addAttribute("missingFile", true);
+        } else if (file.getSize() > CensusService.MAX_BYTES) {
+            throw InvalidInputException.of("file", "a census workbook may be at most " + (CensusService.MAX_BYTES >> 20) + " MB");
         } else {
             model.addAttribute("result", census.importFile(file.getBytes(), Callers.current()));
         }

@@ -51,6 +51,9 @@ class CensusController {
         if (file == null || file.isEmpty()) {
             throw InvalidInputException.of("file", "send the filled census template as the multipart part 'file'");
         }
+        if (file.getSize() > CensusService.MAX_BYTES) {
+            throw InvalidInputException.of("file", "a census workbook may be at most " + (CensusService.MAX_BYTES >> 20) + " MB");
+        }
         CensusResult result = census.importFile(file.getBytes(), Callers.current());
         if (result.applied()) {
             return ResponseEntity.ok(result);

@@ -10,6 +10,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class CensusService {
 
+    /** The workbook is read in memory; a catalog census is small, data itself goes through the data-load API. */
+    public static final long MAX_BYTES = 20L << 20;
+
+
     private final CensusWriter writer;
 
     CensusService(CensusWriter writer) {

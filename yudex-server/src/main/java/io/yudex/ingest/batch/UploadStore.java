@@ -26,6 +26,12 @@ public class UploadStore {
 
     UploadStore(YudexProperties properties) {
         this.dir = properties.dataDir().resolve("uploads");
+        try {
+            // where the servlet container spools multipart uploads (spring.servlet.multipart.location)
+            Files.createDirectories(dir.resolve("incoming"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the upload directory under " + dir, e);
+        }
     }
 
     /**
