@@ -17,7 +17,7 @@ public record ColumnReport(ColumnProfile profile, SensitiveKind detected, Double
     static Sensitivity impliedBy(SensitiveKind kind) {
         return switch (kind) {
             case CITIZEN_ID, BANK_CARD -> Sensitivity.SENSITIVE_PERSONAL;
-            case MOBILE, EMAIL, LANDLINE, LICENCE_PLATE -> Sensitivity.PERSONAL;
+            case MOBILE, EMAIL, LANDLINE, LICENCE_PLATE, CHINESE_NAME, ADDRESS -> Sensitivity.PERSONAL;
             case USCC -> Sensitivity.NONE;
         };
     }

@@ -40,7 +40,9 @@ public final class SensitiveDataDetector {
             new Rule(SensitiveKind.BANK_CARD, v -> BANK_CARD.matcher(v).matches() && Luhn.isValid(v)),
             new Rule(SensitiveKind.LANDLINE, v -> LANDLINE.matcher(v).matches()),
             new Rule(SensitiveKind.LICENCE_PLATE, v -> PLATE.matcher(v).matches()),
-            new Rule(SensitiveKind.EMAIL, v -> EMAIL.matcher(v).matches()));
+            new Rule(SensitiveKind.EMAIL, v -> EMAIL.matcher(v).matches()),
+            new Rule(SensitiveKind.CHINESE_NAME, ChineseText::isPersonalName),
+            new Rule(SensitiveKind.ADDRESS, ChineseText::isAddress));
 
     private SensitiveDataDetector() {
     }

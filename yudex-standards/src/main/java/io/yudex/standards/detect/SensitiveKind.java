@@ -15,5 +15,9 @@ public enum SensitiveKind {
     /** Mainland vehicle plate, ordinary ({@code 豫A12345}) or new-energy ({@code 豫AD12345}). */
     LICENCE_PLATE,
     /** Landline with area code, {@code 0371-12345678} or {@code 037112345678}. */
-    LANDLINE
+    LANDLINE,
+    /** A Chinese personal name: 2–4 Han characters starting with a common surname ({@code 张三}, {@code 欧阳娜娜}). */
+    CHINESE_NAME,
+    /** A Chinese postal address naming at least two levels ({@code 河南省郑州市金水区经三路1号}). */
+    ADDRESS
 }
