@@ -25,7 +25,7 @@ class CatalogIndexRebuildIT extends IntegrationTest {
     YudexProperties properties;
 
     private CatalogSearch startedOn(Path dataDir) {
-        var props = new YudexProperties(dataDir, false, properties.security(), properties.catalog());
+        var props = new YudexProperties(dataDir, false, 0, properties.security(), properties.catalog());
         CatalogSearch search = new CatalogSearch(resources, props);
         search.run(null);
         return search;

@@ -30,6 +30,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         Path dataDir = tempDir();
         props.put("yudex.data-dir", dataDir.toString());
         props.put("yudex.demo", "true");
+        // tests load their own data; the demo's generated rows would race with them
+        props.put("yudex.demo-rows", "0");
         props.put("YUDEX_DEMO_PASSWORD", DEMO_PASSWORD);
         if (postgres()) {
             String schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);

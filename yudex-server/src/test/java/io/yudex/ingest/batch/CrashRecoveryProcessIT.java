@@ -83,7 +83,7 @@ class CrashRecoveryProcessIT {
     private Process start(int port) throws IOException, InterruptedException {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(List.of(javaBin, "-Xmx768m", "--enable-native-access=ALL-UNNAMED", "-jar", JAR.toString(),
-                "--server.port=" + port, "--yudex.data-dir=" + dataDir.resolve("data"), "--yudex.demo=true"));
+                "--server.port=" + port, "--yudex.data-dir=" + dataDir.resolve("data"), "--yudex.demo=true", "--yudex.demo-rows=0"));
         pb.environment().put("YUDEX_DEMO_PASSWORD", PASSWORD);
         pb.redirectErrorStream(true).redirectOutput(dataDir.resolve("server-" + System.nanoTime() + ".log").toFile());
         Process p = pb.start();

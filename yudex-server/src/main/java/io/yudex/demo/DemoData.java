@@ -1,0 +1,80 @@
+package io.yudex.demo;
+
+import io.yudex.data.LoadMode;
+import io.yudex.identity.Caller;
+import io.yudex.identity.Role;
+import io.yudex.ingest.SourceFormat;
+import io.yudex.ingest.batch.BatchService;
+import io.yudex.ingest.batch.BatchSource;
+import io.yudex.ingest.batch.Upload;
+import io.yudex.ingest.batch.UploadStore;
+import io.yudex.organisation.Department;
+import io.yudex.synth.Dataset;
+import io.yudex.synth.SyntheticData;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads generated data (yudex-synth, seed 42, 3% realistic defects) into the demo's population, social-insurance and
+ * enterprise resources through the ordinary data-load path, so the demo starts with batches, quarantines and profiles.
+ */
+@Component
+class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final long SEED = 42;
+
+    /** provider login, resource code (as the demo catalog registers them), dataset, share of the demo rows. */
+    private record Load(String login, String code, Dataset dataset, int divisor) {}
+
+    private static final Load[] LOADS = {
+            new Load("gat", "101001/000001", Dataset.POPULATION, 1),
+            new Load("rst", "210002/000001", Dataset.SOCIAL_INSURANCE, 1),
+            new Load("scjgj", "102001/000001", Dataset.ENTERPRISE, 4)};
+
+    private final BatchService batches;
+    private final UploadStore uploads;
+
+    DemoData(BatchService batches, UploadStore uploads) {
+        this.batches = batches;
+        this.uploads = uploads;
+    }
+
+    void start(Map<String, Department> byLogin, long rows) {
+        if (rows <= 0) {
+            return;
+        }
+        for (Load load : LOADS) {
+            Department provider = byLogin.get(load.login());
+            Caller admin = new Caller(load.login() + "_admin", provider.id(), provider.code(), Set.of(Role.DEPT_ADMIN), false);
+            long n = Math.max(1, rows / load.divisor());
+            var batch = batches.load(load.code(), generate(load.dataset(), n), BatchSource.FILE, LoadMode.FULL_REPLACE, true, admin);
+            log.info("Demo data: loading {} generated {} rows into {} as batch {}", n, load.dataset().id(), load.code(), batch.id());
+        }
+    }
+
+    private Upload generate(Dataset dataset, long rows) {
+        try {
+            Path file = Files.createTempFile("yudex-demo-" + dataset.id() + "-", ".csv");
+            try {
+                SyntheticData.write(dataset, rows, SEED, SyntheticData.DEFAULT_DEFECT_RATE, StandardCharsets.UTF_8, file);
+                try (InputStream in = Files.newInputStream(file)) {
+                    return uploads.save(in, dataset.id() + ".csv", SourceFormat.CSV);
+                }
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot generate the demo's " + dataset.id() + " data", e);
+        }
+    }
+}
