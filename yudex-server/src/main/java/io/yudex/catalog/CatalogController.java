@@ -1,6 +1,5 @@
 package io.yudex.catalog;
 
-import io.yudex.identity.Caller;
 import io.yudex.identity.Callers;
 import io.yudex.platform.InvalidInputException;
 import io.yudex.search.SearchResult;
