@@ -123,6 +123,46 @@ class IngestApiIT extends IntegrationTest {
         }
 
         @Test
+        void xlsxWorkbook_withNumericAndDateCells_isStreamedAndLoaded() throws Exception {
+            String token = token("gat_admin");
+            byte[] workbook;
+            try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+                var sheet = wb.createSheet("户籍人口");
+                var dateStyle = wb.createCellStyle();
+                dateStyle.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+                String[] header = {"公民身份号码", "姓名", "性别", "出生日期", "户籍地行政区划代码"};
+                var h = sheet.createRow(0);
+                for (int c = 0; c < header.length; c++) {
+                    h.createCell(c).setCellValue(header[c]);
+                }
+                for (int i = 0; i < 20; i++) {
+                    String[] p = person(700 + i, "孙" + i).trim().split(",");
+                    var row = sheet.createRow(i + 1);
+                    row.createCell(0).setCellValue(p[0]);
+                    row.createCell(1).setCellValue(p[1]);
+                    row.createCell(2).setCellValue(Double.parseDouble(p[2]));
+                    var born = row.createCell(3);
+                    born.setCellValue(LocalDate.parse(p[3]));
+                    born.setCellStyle(dateStyle);
+                    row.createCell(4).setCellValue(410105d);
+                }
+                wb.write(out);
+                workbook = out.toByteArray();
+            }
+            Api.Response r = api().multipart("/api/v1/catalog/resources/" + RESOURCE + "/batches?mode=UPSERT&force=true", token, "file",
+                    "户籍人口.xlsx", workbook);
+            assertThat(r.status()).as(r.body()).isEqualTo(202);
+            JsonNode b = finished(token, r.json().get("id").asLong());
+            assertThat(b.get("status").asString()).as(b.toString()).isEqualTo("SUCCEEDED");
+            assertThat(b.get("format").asString()).isEqualTo("XLSX");
+            assertThat(b.get("rowsLoaded").asLong()).isEqualTo(20);
+            JsonNode rows = api().get("/api/v1/catalog/resources/" + RESOURCE + "/data?limit=10000", token).json();
+            JsonNode sun = rows.valueStream().filter(x -> x.get("xm").asString().equals("孙3")).findFirst().orElseThrow();
+            assertThat(sun.get("xb").asString()).isIn("1", "2");
+            assertThat(sun.get("xzqh").asString()).isEqualTo("410105");
+        }
+
+        @Test
         void sameFileTwice_isRefusedUnlessForced() {
             String token = token("gat_admin");
             String content = people(200, 205, "-dup" + System.nanoTime());
