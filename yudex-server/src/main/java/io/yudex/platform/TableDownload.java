@@ -18,6 +18,8 @@ import org.springframework.http.ContentDisposition;
  */
 public final class TableDownload {
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private TableDownload() {}
 
     /**
@@ -31,7 +33,7 @@ public final class TableDownload {
                 csv(header, rows, response.getOutputStream());
             }
             case "xlsx" -> {
-                attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileBase + ".xlsx");
+                attachment(response, XLSX, fileBase + ".xlsx");
                 xlsx(header, rows, sheetName, response.getOutputStream());
             }
             default -> throw InvalidInputException.of("format", "must be csv or xlsx");
@@ -59,6 +61,14 @@ public final class TableDownload {
             wb.write(out);
             wb.dispose();
         }
+    }
+
+    /** An XLSX workbook already in memory, as a download named {@code fileName}. */
+    public static org.springframework.http.ResponseEntity<byte[]> xlsxAttachment(byte[] workbook, String fileName) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(XLSX))
+                .header("Content-Disposition", ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .body(workbook);
     }
 
     /** Quotes a CSV cell; a leading = + - @ is defused so spreadsheets do not run it as a formula. */

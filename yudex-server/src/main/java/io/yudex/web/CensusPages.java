@@ -2,12 +2,9 @@ package io.yudex.web;
 
 import io.yudex.catalog.census.CensusService;
 import io.yudex.identity.Callers;
+import io.yudex.platform.TableDownload;
 import io.yudex.platform.InvalidInputException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -21,7 +18,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class CensusPages {
 
-    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final CensusService census;
 
@@ -38,10 +34,7 @@ class CensusPages {
     @GetMapping("/catalog/census/template")
     @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")
     ResponseEntity<byte[]> template() {
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("census-template.xlsx", StandardCharsets.UTF_8).build().toString())
-                .body(census.template());
+        return TableDownload.xlsxAttachment(census.template(), "census-template.xlsx");
     }
 
     /** The part is optional so a form sent without a file gets the page with a hint, not an error page. */

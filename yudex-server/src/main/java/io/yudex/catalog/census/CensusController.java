@@ -1,14 +1,11 @@
 package io.yudex.catalog.census;
 
 import io.yudex.identity.Callers;
+import io.yudex.platform.TableDownload;
 import io.yudex.platform.InvalidInputException;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,7 +21,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/catalog/census")
 class CensusController {
 
-    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final CensusService census;
 
@@ -35,10 +31,7 @@ class CensusController {
     @GetMapping("/template")
     @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")
     ResponseEntity<byte[]> template() {
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("census-template.xlsx", StandardCharsets.UTF_8).build().toString())
-                .body(census.template());
+        return TableDownload.xlsxAttachment(census.template(), "census-template.xlsx");
     }
 
     /**
