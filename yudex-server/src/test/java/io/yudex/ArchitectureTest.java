@@ -31,7 +31,7 @@ class ArchitectureTest {
                 .layer("Organisation").definedBy("io.yudex.organisation..")
                 .layer("Identity").definedBy("io.yudex.identity..")
                 .layer("Catalog").definedBy("io.yudex.catalog..")
-                .layer("Ingest").definedBy("io.yudex.ingest.batch..")
+                .layer("Ingest").definedBy("io.yudex.ingest.batch..", "io.yudex.ingest.pull..")
                 .layer("Web").definedBy("io.yudex.web..")
                 .layer("Demo").definedBy("io.yudex.demo..")
                 .whereLayer("Demo").mayNotBeAccessedByAnyLayer()

@@ -92,6 +92,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/catalog/**").hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name())
                         .requestMatchers(HttpMethod.PUT, "/api/v1/catalog/**").hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/batches/**").hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/connections", "/api/v1/connections/**", "/api/v1/pulls", "/api/v1/pulls/**")
+                        .hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name(), Role.AUDITOR.name())
+                        .requestMatchers("/api/v1/connections", "/api/v1/connections/**", "/api/v1/pulls", "/api/v1/pulls/**")
+                        .hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name())
                         .requestMatchers("/api/**").permitAll()
                         .anyRequest().denyAll())
                 .exceptionHandling(e -> e

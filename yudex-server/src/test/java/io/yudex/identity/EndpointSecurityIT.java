@@ -72,6 +72,18 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("POST /api/v1/batches/{id}/cancel", PUBLISHERS);
         EXPECTED.put("GET /api/v1/batches/{id}/profile", DATA_READERS);
         EXPECTED.put("GET /api/v1/batches/{id}/rejects", DATA_READERS);
+        EXPECTED.put("GET /api/v1/connections", DATA_READERS);
+        EXPECTED.put("POST /api/v1/connections", PUBLISHERS);
+        EXPECTED.put("GET /api/v1/connections/{id}", DATA_READERS);
+        EXPECTED.put("PUT /api/v1/connections/{id}", PUBLISHERS);
+        EXPECTED.put("DELETE /api/v1/connections/{id}", PUBLISHERS);
+        EXPECTED.put("POST /api/v1/connections/{id}/test", PUBLISHERS);
+        EXPECTED.put("GET /api/v1/pulls", DATA_READERS);
+        EXPECTED.put("POST /api/v1/pulls", PUBLISHERS);
+        EXPECTED.put("GET /api/v1/pulls/{id}", DATA_READERS);
+        EXPECTED.put("PUT /api/v1/pulls/{id}", PUBLISHERS);
+        EXPECTED.put("DELETE /api/v1/pulls/{id}", PUBLISHERS);
+        EXPECTED.put("POST /api/v1/pulls/{id}/run", PUBLISHERS);
         EXPECTED.put("GET /api/v1/catalog/share-list", SIGNED_IN);
         EXPECTED.put("GET /api/v1/catalog/open-list", ALL);
         EXPECTED.put("GET /api/v1/catalog/stats", SIGNED_IN);

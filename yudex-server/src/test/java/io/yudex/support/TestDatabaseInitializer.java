@@ -65,15 +65,15 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         return postgres() ? "PostgreSQL" : "H2";
     }
 
-    private static String pgUrl() {
+    public static String pgUrl() {
         return env("YUDEX_TEST_PG_URL", "jdbc:postgresql://localhost:5432/yudex_test");
     }
 
-    private static String pgUser() {
+    public static String pgUser() {
         return env("YUDEX_TEST_PG_USER", "yudex");
     }
 
-    private static String pgPassword() {
+    public static String pgPassword() {
         return env("YUDEX_TEST_PG_PASSWORD", "yudex");
     }
 

@@ -32,7 +32,7 @@ public class BatchService {
     private final RejectRepository rejects;
     private final ResourceTables tables;
     private final DataStore store;
-    private final FileLoads fileLoads;
+    private final LoadRunner runner;
     private final BatchProfiler profiler;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -42,14 +42,14 @@ public class BatchService {
     private final Map<String, Long> busy = new ConcurrentHashMap<>();
 
     BatchService(CatalogService catalog, BatchRepository batches, RejectRepository rejects, ResourceTables tables, DataStore store,
-            FileLoads fileLoads, BatchProfiler profiler, ApplicationEventPublisher events, Clock clock) {
+            LoadRunner runner, BatchProfiler profiler, ApplicationEventPublisher events, Clock clock) {
         this.profiler = profiler;
         this.catalog = catalog;
         this.batches = batches;
         this.rejects = rejects;
         this.tables = tables;
         this.store = store;
-        this.fileLoads = fileLoads;
+        this.runner = runner;
         this.events = events;
         this.clock = clock;
     }
@@ -62,17 +62,39 @@ public class BatchService {
      */
     public Batch load(String code, Upload upload, BatchSource source, LoadMode mode, boolean force, Caller caller) {
         Resource resource = writable(code, caller);
-        checkMode(resource, mode);
         if (!force) {
             batches.succeededWithChecksum(code, upload.checksum()).ifPresent(b -> {
                 throw new ConflictException("This file was already loaded as batch " + b.id() + "; send force=true to load it again");
             });
         }
-        long id = reserve(code, () -> batches.insert(code, source, upload.name(), upload.format().name(), mode, caller.name(),
-                clock.instant(), upload.size(), upload.checksum()));
+        return start(resource, new FileInput(upload), source, mode, caller);
+    }
+
+    /**
+     * Starts loading rows from any input (a pull from a provider's database, say) into a published resource; returns
+     * at once with the running batch.
+     *
+     * @throws ConflictException when a load of the resource is running
+     */
+    public Batch load(String code, BatchInput input, BatchSource source, LoadMode mode, Caller caller) {
+        return start(writable(code, caller), input, source, mode, caller);
+    }
+
+    private Batch start(Resource resource, BatchInput input, BatchSource source, LoadMode mode, Caller caller) {
+        String code = resource.code();
+        checkMode(resource, mode);
+        long id = reserve(code, () -> batches.insert(code, source, input.name(), input.format(), mode, caller.name(),
+                clock.instant(), input.size(), input.checksum()));
         AtomicBoolean cancel = new AtomicBoolean();
         running.put(id, cancel);
-        fileLoads.start(id, resource, tables.ensure(resource), upload, mode, cancel, () -> release(code, id));
+        try {
+            input.started(id);
+        } catch (RuntimeException e) {
+            batches.finish(id, BatchStatus.FAILED, new Loader.Counters(0, 0, 0, 0), 0, 0, e.getMessage(), clock.instant());
+            release(code, id);
+            throw e;
+        }
+        runner.start(id, resource, tables.ensure(resource), input, mode, cancel, () -> release(code, id));
         return get(id, caller);
     }
 

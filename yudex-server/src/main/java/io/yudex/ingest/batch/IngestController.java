@@ -29,11 +29,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1")
 class IngestController {
 
-    record BatchView(long id, String resourceCode, BatchSource source, String sourceName, String format, LoadMode mode, String status,
-            long rowsRead, long rowsLoaded, long rowsRejected, long rowsInserted, long rowsClosed, Long bytesTotal, long bytesRead,
-            Batch.Progress progress, String checksum, String createdBy, java.time.Instant startedAt, java.time.Instant finishedAt,
-            String message) {}
-
     record RollbackRequest(Long toBatch) {}
 
     private final BatchService batches;
@@ -146,9 +141,7 @@ class IngestController {
     }
 
     private BatchView view(Batch b) {
-        return new BatchView(b.id(), b.resourceCode(), b.source(), b.sourceName(), b.format(), b.mode(), b.status().name(), b.rowsRead(),
-                b.rowsLoaded(), b.rowsRejected(), b.rowsInserted(), b.rowsClosed(), b.bytesTotal(), b.bytesRead(), b.progress(clock.instant()),
-                b.checksum(), b.createdBy(), b.startedAt(), b.finishedAt(), b.message());
+        return BatchView.of(b, clock.instant());
     }
 
     private static LoadMode mode(String mode) {
