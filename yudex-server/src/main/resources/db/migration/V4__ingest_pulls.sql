@@ -26,6 +26,7 @@ CREATE TABLE ingest_pull (
     mode               VARCHAR(16)   NOT NULL,
     incremental        VARCHAR(16)   NOT NULL,
     incremental_column VARCHAR(128),
+    column_mapping     VARCHAR(8000),
     cron               VARCHAR(100),
     enabled            BOOLEAN       NOT NULL,
     next_run_at        TIMESTAMP WITH TIME ZONE,

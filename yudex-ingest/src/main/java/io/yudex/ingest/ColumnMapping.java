@@ -4,6 +4,7 @@ import io.yudex.data.LoadMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Which source column feeds which target column: by name (case-insensitive) or by Chinese label.
@@ -17,11 +18,22 @@ public record ColumnMapping(int[] columnOf, List<String> ignoredColumns) {
      * @throws MappingException when no source column matches, two feed the same target, or a required target has none
      */
     public static ColumnMapping of(List<String> header, LoadTarget target, LoadMode mode) {
+        return of(header, target, mode, Map.of());
+    }
+
+    /**
+     * Maps by name or label, except where {@code overrides} says otherwise.
+     *
+     * @param overrides source column → data item name or label to feed, or an empty string to ignore the column
+     * @throws MappingException when an override names no data item, no source column matches, two feed the same
+     *                          target, or a required target has none
+     */
+    public static ColumnMapping of(List<String> header, LoadTarget target, LoadMode mode, Map<String, String> overrides) {
         int[] columnOf = new int[header.size()];
         List<String> ignored = new ArrayList<>();
         boolean[] fed = new boolean[target.size()];
         for (int c = 0; c < header.size(); c++) {
-            columnOf[c] = find(header.get(c), target);
+            columnOf[c] = target(header.get(c), target, overrides);
             if (columnOf[c] < 0) {
                 ignored.add(header.get(c));
             } else if (fed[columnOf[c]]) {
@@ -47,6 +59,31 @@ public record ColumnMapping(int[] columnOf, List<String> ignoredColumns) {
             throw new MappingException("no column for the required data items " + missing);
         }
         return new ColumnMapping(columnOf, List.copyOf(ignored));
+    }
+
+    /** For each source column, the data item name it maps to by name or label, or null: a suggestion to edit. */
+    public static List<String> suggest(List<String> header, LoadTarget target) {
+        List<String> names = new ArrayList<>(header.size());
+        for (String column : header) {
+            int i = find(column, target);
+            names.add(i < 0 ? null : target.name(i));
+        }
+        return names;
+    }
+
+    private static int target(String column, LoadTarget target, Map<String, String> overrides) {
+        String override = overrides.get(column);
+        if (override == null) {
+            return find(column, target);
+        }
+        if (override.isBlank()) {
+            return -1;
+        }
+        int i = find(override, target);
+        if (i < 0) {
+            throw new MappingException("the mapping sends column '" + column + "' to '" + override + "', which is no data item of this resource");
+        }
+        return i;
     }
 
     private static int find(String column, LoadTarget target) {

@@ -1,6 +1,7 @@
 package io.yudex.ingest.batch;
 
 import io.yudex.ingest.RowSource;
+import java.util.Map;
 
 /**
  * What a batch reads: a saved upload, or a query on a provider's database. The batch calls {@link #open()} once, on
@@ -22,6 +23,11 @@ public interface BatchInput {
 
     /** Opens the rows; the batch closes them. Runs on the loader thread. */
     RowSource open();
+
+    /** Source column → data item name or label, or "" to ignore the column; unnamed columns map by name or label. */
+    default Map<String, String> columnMapping() {
+        return Map.of();
+    }
 
     /** Called once the batch exists, before it reads anything. */
     default void started(long batchId) {}

@@ -61,13 +61,24 @@ public class BatchService {
      * @throws ConflictException when the same file was already loaded (unless {@code force}) or a load is running
      */
     public Batch load(String code, Upload upload, BatchSource source, LoadMode mode, boolean force, Caller caller) {
+        return load(code, upload, Map.of(), source, mode, force, caller);
+    }
+
+    /**
+     * Like {@link #load(String, Upload, BatchSource, LoadMode, boolean, Caller)} with an edited column mapping.
+     *
+     * @param mapping source column → data item name or label, or "" to ignore the column
+     */
+    public Batch load(String code, Upload upload, Map<String, String> mapping, BatchSource source, LoadMode mode, boolean force,
+            Caller caller) {
         Resource resource = writable(code, caller);
+        checkMapping(resource, mapping);
         if (!force) {
             batches.succeededWithChecksum(code, upload.checksum()).ifPresent(b -> {
                 throw new ConflictException("This file was already loaded as batch " + b.id() + "; send force=true to load it again");
             });
         }
-        return start(resource, new FileInput(upload), source, mode, caller);
+        return start(resource, new FileInput(upload, Map.copyOf(mapping)), source, mode, caller);
     }
 
     /**
@@ -77,7 +88,24 @@ public class BatchService {
      * @throws ConflictException when a load of the resource is running
      */
     public Batch load(String code, BatchInput input, BatchSource source, LoadMode mode, Caller caller) {
-        return start(writable(code, caller), input, source, mode, caller);
+        Resource resource = writable(code, caller);
+        checkMapping(resource, input.columnMapping());
+        return start(resource, input, source, mode, caller);
+    }
+
+    /**
+     * Checks an edited column mapping against the resource's data items.
+     *
+     * @throws InvalidInputException naming {@code mapping} when a column is sent to something that is not a data item
+     */
+    public static void checkMapping(Resource resource, Map<String, String> mapping) {
+        List<String> unknown = mapping.entrySet().stream()
+                .filter(e -> !e.getValue().isBlank() && resource.items().stream()
+                        .noneMatch(i -> i.name().equalsIgnoreCase(e.getValue().strip()) || i.label().equals(e.getValue().strip())))
+                .map(e -> e.getKey() + " → " + e.getValue()).toList();
+        if (!unknown.isEmpty()) {
+            throw InvalidInputException.of("mapping", "these columns are sent to no data item of " + resource.code() + ": " + unknown);
+        }
     }
 
     private Batch start(Resource resource, BatchInput input, BatchSource source, LoadMode mode, Caller caller) {

@@ -2,9 +2,10 @@ package io.yudex.ingest.batch;
 
 import io.yudex.ingest.RowSource;
 import io.yudex.ingest.Sources;
+import java.util.Map;
 
 /** An uploaded (or pushed) file as the input of a batch. */
-record FileInput(Upload upload) implements BatchInput {
+record FileInput(Upload upload, Map<String, String> columnMapping) implements BatchInput {
 
     @Override
     public String name() {

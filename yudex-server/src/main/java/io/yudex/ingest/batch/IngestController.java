@@ -46,7 +46,8 @@ class IngestController {
     @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")
     BatchView load(@PathVariable String classification, @PathVariable String sequence,
             @RequestParam(name = "file", required = false) MultipartFile file, @RequestParam(defaultValue = "FULL_REPLACE") String mode,
-            @RequestParam(defaultValue = "false") boolean force) throws IOException {
+            @RequestParam(defaultValue = "false") boolean force, @RequestParam(required = false) String mapping) throws IOException {
+        Map<String, String> columns = ColumnMappingParam.parse(mapping);
         if (file == null || file.isEmpty()) {
             throw InvalidInputException.of("file", "send the data as the multipart part 'file'");
         }
@@ -55,7 +56,7 @@ class IngestController {
         try (InputStream in = file.getInputStream()) {
             upload = uploads.save(in, file.getOriginalFilename(), null);
         }
-        return view(batches.load(classification + "/" + sequence, upload, BatchSource.FILE, loadMode, force, Callers.current()));
+        return view(batches.load(classification + "/" + sequence, upload, columns, BatchSource.FILE, loadMode, force, Callers.current()));
     }
 
     /**
@@ -67,14 +68,16 @@ class IngestController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")
     BatchView push(@PathVariable String classification, @PathVariable String sequence, @RequestParam(defaultValue = "UPSERT") String mode,
-            @RequestParam(defaultValue = "true") boolean force, jakarta.servlet.http.HttpServletRequest request) throws IOException {
+            @RequestParam(defaultValue = "true") boolean force, @RequestParam(required = false) String mapping,
+            jakarta.servlet.http.HttpServletRequest request) throws IOException {
         LoadMode loadMode = mode(mode);
+        Map<String, String> columns = ColumnMappingParam.parse(mapping);
         boolean ndjson = request.getContentType() != null && request.getContentType().contains("ndjson");
         Upload upload;
         try (InputStream in = request.getInputStream()) {
             upload = uploads.save(in, ndjson ? "pushed.ndjson" : "pushed.json", ndjson ? SourceFormat.NDJSON : SourceFormat.JSON);
         }
-        return view(batches.load(classification + "/" + sequence, upload, BatchSource.PUSH, loadMode, force, Callers.current()));
+        return view(batches.load(classification + "/" + sequence, upload, columns, BatchSource.PUSH, loadMode, force, Callers.current()));
     }
 
     @GetMapping("/catalog/resources/{classification}/{sequence}/batches")

@@ -68,7 +68,7 @@ class LoadRunner {
         var sink = rejects.sink(id);
         try (RowSource source = PrefetchingSource.wrap(input.open());
                 BatchWriter writer = store.begin(schema, id, mode)) {
-            ColumnMapping mapping = ColumnMapping.of(source.header(), ResourceTables.target(resource), mode);
+            ColumnMapping mapping = ColumnMapping.of(source.header(), ResourceTables.target(resource), mode, input.columnMapping());
             String note = mapping.ignoredColumns().isEmpty() ? null : "columns matching no data item were ignored: " + mapping.ignoredColumns();
             BatchOutcome outcome = loader.run(source, mapping, writer, sink);
             return new Settlement(BatchStatus.SUCCEEDED, loader.counters(size), outcome, note);

@@ -2,6 +2,7 @@ package io.yudex.ingest.pull;
 
 import io.yudex.data.LoadMode;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * A pull of a table or query from a provider's database into a resource.
@@ -13,7 +14,8 @@ import java.time.Instant;
  * @param watermark    how far the last succeeded run read (e.g. {@code number:1200}), or null
  * @param lastBatchId  the batch of its latest run, or null
  * @param lastStatus   that batch's status, or null
+ * @param mapping      edited column mapping (source column → data item, "" to ignore)
  */
 public record PullDefinition(long id, String resourceCode, long connectionId, String name, String table, String query, LoadMode mode,
-        Incremental incremental, String incrementalColumn, String cron, boolean enabled, Instant nextRunAt, String watermark,
+        Incremental incremental, String incrementalColumn, Map<String, String> mapping, String cron, boolean enabled, Instant nextRunAt, String watermark,
         Long lastBatchId, String lastStatus, String createdBy, Instant createdAt, Instant updatedAt) {}

@@ -5,6 +5,7 @@ import io.yudex.ingest.RowSource;
 import io.yudex.ingest.Watermark;
 import java.sql.Connection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One run of a pull as the input of a batch: connects when the batch starts reading, reads only the rows after the
@@ -59,6 +60,11 @@ final class PullInput implements io.yudex.ingest.batch.BatchInput {
         String watermarkColumn = pull.incremental() == Incremental.NONE ? null : pull.incrementalColumn();
         source = JdbcSource.open(c, sql, parameters, properties.fetchSize(), watermarkColumn, start, properties.zone());
         return source;
+    }
+
+    @Override
+    public Map<String, String> columnMapping() {
+        return pull.mapping();
     }
 
     @Override

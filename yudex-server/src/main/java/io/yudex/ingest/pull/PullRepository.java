@@ -3,15 +3,18 @@ package io.yudex.ingest.pull;
 import static io.yudex.ingest.pull.ConnectionRepository.utc;
 
 import io.yudex.data.LoadMode;
+import io.yudex.ingest.batch.ColumnMappingParam;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 class PullRepository {
@@ -28,6 +31,8 @@ class PullRepository {
               FROM ingest_pull p
             """;
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final JdbcClient jdbc;
 
     PullRepository(JdbcClient jdbc) {
@@ -36,26 +41,26 @@ class PullRepository {
 
     /** The fields a pull is defined by; the same for insert and update. */
     record Fields(String resourceCode, long connectionId, String name, String table, String query, LoadMode mode, Incremental incremental,
-            String incrementalColumn, String cron, boolean enabled, Instant nextRunAt) {}
+            String incrementalColumn, Map<String, String> mapping, String cron, boolean enabled, Instant nextRunAt) {}
 
     long insert(Fields f, String user, Instant now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO ingest_pull (resource_code, connection_id, name, source_table, source_query, mode, incremental,
-                                         incremental_column, cron, enabled, next_run_at, created_by, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                         incremental_column, column_mapping, cron, enabled, next_run_at, created_by, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).params(f.resourceCode(), f.connectionId(), f.name(), f.table(), f.query(), f.mode().name(), f.incremental().name(),
-                f.incrementalColumn(), f.cron(), f.enabled(), utc(f.nextRunAt()), user, utc(now), utc(now)).update(keys, "id");
+                f.incrementalColumn(), json(f.mapping()), f.cron(), f.enabled(), utc(f.nextRunAt()), user, utc(now), utc(now)).update(keys, "id");
         return keys.getKey().longValue();
     }
 
     void update(long id, Fields f, Instant now) {
         jdbc.sql("""
                 UPDATE ingest_pull SET connection_id = ?, name = ?, source_table = ?, source_query = ?, mode = ?, incremental = ?,
-                       incremental_column = ?, cron = ?, enabled = ?, next_run_at = ?, updated_at = ?
+                       incremental_column = ?, column_mapping = ?, cron = ?, enabled = ?, next_run_at = ?, updated_at = ?
                  WHERE id = ?
                 """).params(f.connectionId(), f.name(), f.table(), f.query(), f.mode().name(), f.incremental().name(),
-                f.incrementalColumn(), f.cron(), f.enabled(), utc(f.nextRunAt()), utc(now), id).update();
+                f.incrementalColumn(), json(f.mapping()), f.cron(), f.enabled(), utc(f.nextRunAt()), utc(now), id).update();
     }
 
     boolean delete(long id) {
@@ -102,10 +107,15 @@ class PullRepository {
         Long lastBatch = rs.wasNull() ? null : last;
         return new PullDefinition(rs.getLong("id"), rs.getString("resource_code"), rs.getLong("connection_id"), rs.getString("name"),
                 rs.getString("source_table"), rs.getString("source_query"), LoadMode.valueOf(rs.getString("mode")),
-                Incremental.valueOf(rs.getString("incremental")), rs.getString("incremental_column"), rs.getString("cron"),
+                Incremental.valueOf(rs.getString("incremental")), rs.getString("incremental_column"),
+                ColumnMappingParam.parse(rs.getString("column_mapping")), rs.getString("cron"),
                 rs.getBoolean("enabled"), instant(rs, "next_run_at"), rs.getString("watermark"), lastBatch,
                 rs.getString("last_status"), rs.getString("created_by"), instant(rs, "created_at"),
                 instant(rs, "updated_at"));
+    }
+
+    private static String json(Map<String, String> mapping) {
+        return mapping.isEmpty() ? null : JSON.writeValueAsString(mapping);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /** Defines pulls of providers' tables into resources and runs them on demand. */
@@ -123,6 +124,12 @@ public class PullService {
         Incremental incremental = parse(Incremental.class, c.incremental(), Incremental.NONE, "incremental", errors);
         LoadMode mode = parse(LoadMode.class, c.mode(), incremental == Incremental.NONE ? LoadMode.FULL_REPLACE : LoadMode.UPSERT, "mode", errors);
         String column = blankToNull(c.incrementalColumn());
+        Map<String, String> mapping = c.mapping() == null ? Map.of() : Map.copyOf(c.mapping());
+        try {
+            BatchService.checkMapping(resource, mapping);
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+        }
         checkIncremental(incremental, mode, column, errors);
         String cron = blankToNull(c.cron());
         Instant next = null;
@@ -138,7 +145,7 @@ public class PullService {
             throw new InvalidInputException(errors);
         }
         boolean enabled = c.enabled() == null || c.enabled();
-        return new PullRepository.Fields(resource.code(), connectionId, name, table, query, mode, incremental, column, cron, enabled,
+        return new PullRepository.Fields(resource.code(), connectionId, name, table, query, mode, incremental, column, mapping, cron, enabled,
                 enabled ? next : null);
     }
 

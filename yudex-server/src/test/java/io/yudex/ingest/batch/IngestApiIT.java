@@ -185,6 +185,23 @@ class IngestApiIT extends IntegrationTest {
         }
 
         @Test
+        void editedColumnMapping_sendsUnmatchedColumnsToItems_andIgnoresOthers() {
+            String token = token("gat_admin");
+            String content = people(700, 703, "映").replace(HEADER, "身份证号,名字,xb,csrq,mz,hjdz,xzqh\n");
+            String mapping = java.net.URLEncoder.encode("{\"身份证号\":\"sfzhm\",\"名字\":\"姓名\",\"mz\":\"\"}", StandardCharsets.UTF_8);
+            JsonNode b = finished(token, load(token, content, StandardCharsets.UTF_8, "UPSERT", "&force=true&mapping=" + mapping));
+            assertThat(b.get("status").asString()).as(b.toString()).isEqualTo("SUCCEEDED");
+            assertThat(b.get("rowsLoaded").asLong()).isEqualTo(3);
+            assertThat(b.get("message").asString()).contains("mz");
+
+            String unknown = java.net.URLEncoder.encode("{\"身份证号\":\"idcard\"}", StandardCharsets.UTF_8);
+            Api.Response bad = upload(token, content, StandardCharsets.UTF_8, "UPSERT", "&force=true&mapping=" + unknown);
+            assertThat(bad.status()).isEqualTo(400);
+            assertThat(bad.body()).contains("idcard");
+            assertThat(upload(token, content, StandardCharsets.UTF_8, "UPSERT", "&mapping=%5B1%5D").status()).isEqualTo(400);
+        }
+
+        @Test
         void emptyOrBinaryOrMissingFile_isA400() {
             String token = token("gat_admin");
             assertThat(upload(token, "", StandardCharsets.UTF_8, "APPEND", "").status()).isEqualTo(400);

@@ -188,7 +188,8 @@ class JdbcPullIT extends IntegrationTest {
             String table = table("(id BIGINT, bh VARCHAR(20), mc VARCHAR(50))", "(1, 'C1', '一')", "(2, 'C2', '二')");
             long connection = connection("增量键").get("id").asLong();
             JsonNode pull = pull(Map.of("name", "按键增量", "connectionId", connection, "query",
-                    "SELECT id, bh, mc FROM " + table + ";", "incremental", "KEY", "incrementalColumn", "id", "mode", "APPEND"));
+                    "SELECT id, bh AS code, mc FROM " + table + ";", "incremental", "KEY", "incrementalColumn", "id", "mode", "APPEND",
+                    "mapping", Map.of("code", "编号")));
             assertThat(run(pull).get("rowsLoaded").asLong()).isEqualTo(2);
             source("INSERT INTO " + table + " VALUES (3, 'C3', '三')");
             assertThat(run(pull).get("rowsLoaded").asLong()).isEqualTo(1);

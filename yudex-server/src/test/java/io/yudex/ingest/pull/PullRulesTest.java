@@ -57,7 +57,7 @@ class PullRulesTest {
     }
 
     private static PullDefinition pull(String table, String query, Incremental incremental, String column) {
-        return new PullDefinition(1, "101001/000001", 1, "p", table, query, LoadMode.UPSERT, incremental, column, null, true, null, null,
+        return new PullDefinition(1, "101001/000001", 1, "p", table, query, LoadMode.UPSERT, incremental, column, java.util.Map.of(), null, true, null, null,
                 null, null, "u", Instant.EPOCH, Instant.EPOCH);
     }
 }
