@@ -117,9 +117,12 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**", "/catalog/review", "/catalog/resource/publish", "/catalog/resource/return")
                         .hasRole(Role.PLATFORM_ADMIN.name())
                         .requestMatchers("/catalog/mine").hasRole(Role.DEPT_ADMIN.name())
+                        .requestMatchers("/catalog/data/mapping").hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/catalog/data/**").hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name())
                         .requestMatchers("/catalog/data", "/catalog/data/**")
                         .hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name(), Role.AUDITOR.name())
+                        .requestMatchers(HttpMethod.POST, "/ingest/**").hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name())
+                        .requestMatchers("/ingest/**").hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name(), Role.AUDITOR.name())
                         .requestMatchers("/catalog/new", "/catalog/edit", "/catalog/resource/submit", "/catalog/resource/deprecate",
                                 "/catalog/census", "/catalog/census/**")
                         .hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name())

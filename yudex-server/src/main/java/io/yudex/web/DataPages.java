@@ -16,12 +16,15 @@ import io.yudex.platform.InvalidInputException;
 import io.yudex.platform.NotFoundException;
 import io.yudex.platform.TableDownload;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,10 +68,12 @@ class DataPages {
         return batchesInto(code, model, "catalog/data :: batches");
     }
 
+    /** Loads the file at once, or with {@code review} first shows its columns to check and edit the mapping. */
     @PostMapping("/catalog/data/upload")
     @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")
     String upload(@RequestParam String code, @RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "FULL_REPLACE") LoadMode mode,
-            @RequestParam(defaultValue = "false") boolean force, RedirectAttributes redirect) throws IOException {
+            @RequestParam(defaultValue = "false") boolean force, @RequestParam(defaultValue = "false") boolean review, HttpSession session,
+            RedirectAttributes redirect) throws IOException {
         try {
             if (file == null || file.isEmpty()) {
                 throw InvalidInputException.of("file", "choose a file to upload");
@@ -77,13 +82,71 @@ class DataPages {
             try (InputStream in = file.getInputStream()) {
                 upload = uploads.save(in, file.getOriginalFilename(), null);
             }
-            Batch b = batches.load(code, upload, BatchSource.FILE, mode, force, Callers.current());
-            redirect.addFlashAttribute("message", "data.started");
-            redirect.addFlashAttribute("startedBatch", b.id());
+            if (review) {
+                String token = PendingUploads.of(session).put(upload);
+                return "redirect:/catalog/data/mapping?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "&token=" + token
+                        + "&mode=" + mode.name() + "&force=" + force;
+            }
+            started(batches.load(code, upload, BatchSource.FILE, mode, force, Callers.current()), redirect);
         } catch (InvalidInputException | ConflictException | ForbiddenException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return back(code);
+    }
+
+    /** The columns of an uploaded file, each with a few values and the data item it will feed, to edit before loading. */
+    @GetMapping("/catalog/data/mapping")
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")
+    String mapping(@RequestParam String code, @RequestParam String token, @RequestParam(defaultValue = "FULL_REPLACE") LoadMode mode,
+            @RequestParam(defaultValue = "false") boolean force, HttpSession session, Model model, RedirectAttributes redirect) {
+        Upload upload = PendingUploads.of(session).get(token);
+        if (upload == null) {
+            redirect.addFlashAttribute("errorKey", "mapping.expired");
+            return back(code);
+        }
+        try {
+            model.addAttribute("preview", batches.preview(code, upload, Callers.current()));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return back(code);
+        }
+        model.addAttribute("r", catalog.get(code, Callers.current()));
+        model.addAttribute("upload", upload);
+        model.addAttribute("token", token);
+        model.addAttribute("mode", mode);
+        model.addAttribute("force", force);
+        return "catalog/mapping";
+    }
+
+    /** Starts the load of a reviewed upload with the mapping as edited: fields {@code map[<column>]} name the data item or are empty. */
+    @PostMapping("/catalog/data/start")
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")
+    String start(@RequestParam String code, @RequestParam String token, @RequestParam(defaultValue = "FULL_REPLACE") LoadMode mode,
+            @RequestParam(defaultValue = "false") boolean force, @RequestParam Map<String, String> form, HttpSession session,
+            RedirectAttributes redirect) {
+        Upload upload = PendingUploads.of(session).get(token);
+        if (upload == null) {
+            redirect.addFlashAttribute("errorKey", "mapping.expired");
+            return back(code);
+        }
+        Map<String, String> mapping = new LinkedHashMap<>();
+        form.forEach((k, v) -> {
+            if (k.startsWith("map[") && k.endsWith("]")) {
+                mapping.put(k.substring(4, k.length() - 1), v);
+            }
+        });
+        try {
+            started(batches.load(code, upload, mapping, BatchSource.FILE, mode, force, Callers.current()), redirect);
+            PendingUploads.of(session).remove(token);
+        } catch (InvalidInputException | ConflictException | ForbiddenException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return back(code);
+    }
+
+    private static void started(Batch b, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("message", "data.started");
+        redirect.addFlashAttribute("startedBatch", b.id());
     }
 
     @PostMapping("/catalog/data/cancel")

@@ -105,6 +105,16 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("POST /catalog/resource/deprecate", PUBLISHERS);
         EXPECTED.put("GET /catalog/data", DATA_READERS);
         EXPECTED.put("GET /catalog/data/batches", DATA_READERS);
+        EXPECTED.put("GET /catalog/data/mapping", PUBLISHERS);
+        EXPECTED.put("POST /catalog/data/start", PUBLISHERS);
+        EXPECTED.put("GET /catalog/data/pulls", DATA_READERS);
+        EXPECTED.put("POST /catalog/data/pulls", PUBLISHERS);
+        EXPECTED.put("POST /catalog/data/pulls/run", PUBLISHERS);
+        EXPECTED.put("POST /catalog/data/pulls/delete", PUBLISHERS);
+        EXPECTED.put("GET /ingest/connections", DATA_READERS);
+        EXPECTED.put("POST /ingest/connections", PUBLISHERS);
+        EXPECTED.put("POST /ingest/connections/test", PUBLISHERS);
+        EXPECTED.put("POST /ingest/connections/delete", PUBLISHERS);
         EXPECTED.put("POST /catalog/data/upload", PUBLISHERS);
         EXPECTED.put("POST /catalog/data/cancel", PUBLISHERS);
         EXPECTED.put("POST /catalog/data/rollback", PUBLISHERS);

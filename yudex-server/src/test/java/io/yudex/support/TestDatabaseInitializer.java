@@ -49,7 +49,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         return "postgres".equalsIgnoreCase(System.getProperty("yudex.test.db", "h2"));
     }
 
-    /** True when the run targets PostgreSQL and the server answers; throws in CI when it does not. */
+    /** True when the PostgreSQL test server answers (for the PostgreSQL run, or as a provider's database to pull from); throws in CI when it does not. */
     public static boolean postgresReachable() {
         try (var c = DriverManager.getConnection(pgUrl(), pgUser(), pgPassword())) {
             return c.isValid(5);

@@ -402,6 +402,94 @@ class ConsoleBrowserIT extends IntegrationTest {
         assertThat(driver.findElement(By.id("reject-table")).getText()).contains("1970-13-01");
     }
 
+    @Test
+    void departmentAdmin_loadsAnXlsx_afterReviewingItsColumnMapping() throws IOException {
+        login("gat_admin");
+        Path file = downloadDir.resolve("人口-" + System.nanoTime() + ".xlsx");
+        try (var wb = new XSSFWorkbook(); var out = Files.newOutputStream(file)) {
+            Sheet sheet = wb.createSheet("户籍");
+            String[] header = {"身份证号", "姓名", "性别", "出生日期", "户籍地行政区划代码", "备注"};
+            Row top = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                top.createCell(c).setCellValue(header[c]);
+            }
+            for (int i = 1; i <= 12; i++) {
+                String first17 = "410105" + (19800101 + i) + String.format("%03d", 500 + i);
+                Row row = sheet.createRow(i);
+                row.createCell(0).setCellValue(io.yudex.standards.identifier.CitizenIdNumber.withCheckDigit(first17));
+                row.createCell(1).setCellValue("钱" + i);
+                row.createCell(2).setCellValue(i % 2 == 1 ? "1" : "2");
+                row.createCell(3).setCellValue("1980-01-" + String.format("%02d", 1 + i));
+                row.createCell(4).setCellValue("410105");
+                row.createCell(5).setCellValue("无");
+            }
+            wb.write(out);
+        }
+
+        driver.get(url("/catalog/data?code=101001/000001"));
+        waitFor(By.id("data-file")).sendKeys(file.toAbsolutePath().toString());
+        new Select(driver.findElement(By.id("mode"))).selectByValue("UPSERT");
+        driver.findElement(By.id("review-mapping")).click();
+        driver.findElement(By.id("upload-submit")).click();
+
+        WebElement table = waitFor(By.id("mapping-table"));
+        assertThat(table.getText()).contains("身份证号").contains("钱1");
+        Select idColumn = new Select(driver.findElement(By.id("map-0")));
+        assertThat(idColumn.getFirstSelectedOption().getAttribute("value")).as("no automatic match for 身份证号").isEmpty();
+        assertThat(new Select(driver.findElement(By.id("map-1"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("xm");
+        idColumn.selectByValue("sfzhm");
+        driver.findElement(By.id("mapping-submit")).click();
+
+        waitFor(By.id("flash"));
+        until(d -> d.findElements(By.cssSelector("#batch-table tbody tr .batch-status")).stream().findFirst()
+                .map(e -> e.getText().equals("成功")).orElse(false));
+        WebElement first = driver.findElement(By.cssSelector("#batch-table tbody tr"));
+        assertThat(first.getText()).contains(file.getFileName().toString()).contains("12").contains("备注");
+    }
+
+    @Test
+    void departmentAdmin_registersAConnection_thenPullsATableIntoAResource() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(io.yudex.support.TestDatabaseInitializer.postgresReachable(),
+                "needs the PostgreSQL test server as the provider's database");
+        var source = io.yudex.support.SourceDatabase.create();
+        try {
+            String table = source.table("(sfzhm VARCHAR(18), xm VARCHAR(50), xb VARCHAR(1), csrq DATE, xzqh VARCHAR(6))",
+                    java.util.stream.IntStream.range(0, 8).mapToObj(i -> "('" + io.yudex.standards.identifier.CitizenIdNumber.withCheckDigit(
+                            "410105" + (19900101 + i) + String.format("%03d", 300 + i)) + "', '孙" + i + "', '" + (i % 2 == 1 ? "1" : "2")
+                            + "', '1990-01-" + String.format("%02d", 1 + i) + "', '410105')").toArray(String[]::new));
+            login("gat_admin");
+            driver.findElement(By.id("nav-connections")).click();
+            String name = "公安厅人口库" + System.nanoTime() % 10000;
+            waitFor(By.id("conn-name")).sendKeys(name);
+            driver.findElement(By.id("conn-url")).sendKeys(source.url());
+            driver.findElement(By.id("conn-user")).sendKeys(source.user());
+            driver.findElement(By.id("conn-password")).sendKeys(source.password());
+            driver.findElement(By.id("connection-submit")).click();
+            WebElement row = waitFor(By.xpath("//table[@id='connection-table']//tr[td[1][normalize-space(.)='" + name + "']]"));
+            assertThat(row.getText()).contains("POSTGRESQL").contains("已加密保存").doesNotContain(source.password());
+            row.findElement(By.cssSelector("button.connection-test")).click();
+            assertThat(waitFor(By.id("tested")).getText()).contains("连接成功").contains("PostgreSQL");
+
+            driver.get(url("/catalog/data?code=101001/000001"));
+            waitFor(By.id("pull-create")).findElement(By.tagName("summary")).click();
+            waitFor(By.id("pull-name")).sendKeys("人口库全表");
+            new Select(driver.findElement(By.id("pull-connection"))).selectByVisibleText(name);
+            driver.findElement(By.id("pull-table")).sendKeys(table);
+            new Select(driver.findElement(By.id("pull-mode"))).selectByValue("UPSERT");
+            driver.findElement(By.id("pull-submit")).click();
+            WebElement pull = waitFor(By.xpath("//table[@id='pull-table']//tr[td[1][normalize-space(.)='人口库全表']]"));
+            pull.findElement(By.cssSelector("button.pull-run")).click();
+
+            waitFor(By.id("flash"));
+            until(d -> d.findElements(By.cssSelector("#batch-table tbody tr .batch-status")).stream().findFirst()
+                    .map(e -> e.getText().equals("成功")).orElse(false));
+            WebElement first = driver.findElement(By.cssSelector("#batch-table tbody tr"));
+            assertThat(first.getText()).contains(name).contains("8");
+        } finally {
+            source.drop();
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private String url(String path) {

@@ -9,7 +9,12 @@ import io.yudex.data.DataStore;
 import io.yudex.data.LoadMode;
 import io.yudex.data.RowChange;
 import io.yudex.identity.Caller;
+import io.yudex.ingest.ColumnMapping;
 import io.yudex.ingest.Loader;
+import io.yudex.ingest.RowSource;
+import io.yudex.ingest.SourceFormatException;
+import io.yudex.ingest.SourceRecord;
+import io.yudex.ingest.Sources;
 import io.yudex.identity.Role;
 import io.yudex.platform.ConflictException;
 import io.yudex.platform.ForbiddenException;
@@ -124,6 +129,25 @@ public class BatchService {
         }
         runner.start(id, resource, tables.ensure(resource), input, mode, cancel, () -> release(code, id));
         return get(id, caller);
+    }
+
+    /**
+     * Reads the header and first rows of an upload for a resource the caller may load into.
+     *
+     * @throws InvalidInputException naming {@code file} when the upload cannot be read
+     */
+    public UploadPreview preview(String code, Upload upload, Caller caller) {
+        Resource resource = writable(code, caller);
+        try (RowSource source = Sources.open(upload.file(), upload.format(), null)) {
+            List<List<String>> samples = new java.util.ArrayList<>();
+            for (SourceRecord r = source.next(); r != null && samples.size() < 5; r = source.next()) {
+                samples.add(r.values());
+            }
+            List<UploadPreview.Item> items = resource.items().stream().map(i -> new UploadPreview.Item(i.name(), i.label())).toList();
+            return new UploadPreview(source.header(), samples, ColumnMapping.suggest(source.header(), ResourceTables.target(resource)), items);
+        } catch (SourceFormatException e) {
+            throw InvalidInputException.of("file", e.getMessage());
+        }
     }
 
     public Batch get(long id, Caller caller) {

@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.yudex.support.Api;
 import io.yudex.support.IntegrationTest;
 import io.yudex.support.ResourceFixtures;
+import io.yudex.support.SourceDatabase;
 import io.yudex.support.TestDatabaseInitializer;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,9 +31,7 @@ import tools.jackson.databind.JsonNode;
  */
 class JdbcPullIT extends IntegrationTest {
 
-    private static final String SECRET = "Src-Pa55word-" + UUID.randomUUID();
-    private static String schema;
-    private static String sourceUser;
+    private static SourceDatabase source;
 
     @Autowired
     JdbcClient controlPlane;
@@ -48,20 +45,13 @@ class JdbcPullIT extends IntegrationTest {
     @BeforeAll
     static void createSourceDatabase() throws SQLException {
         assumeTrue(TestDatabaseInitializer.postgresReachable(), "PostgreSQL not reachable (set YUDEX_TEST_PG_URL)");
-        schema = "src_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        sourceUser = schema + "_reader";
-        source("CREATE SCHEMA " + schema,
-                "CREATE ROLE " + sourceUser + " LOGIN PASSWORD '" + SECRET + "'",
-                // membership lets the test end the role's sessions and drop what it owns
-                "GRANT " + sourceUser + " TO CURRENT_USER",
-                "GRANT USAGE ON SCHEMA " + schema + " TO " + sourceUser,
-                "ALTER DEFAULT PRIVILEGES IN SCHEMA " + schema + " GRANT SELECT ON TABLES TO " + sourceUser);
+        source = SourceDatabase.create();
     }
 
     @AfterAll
     static void dropSourceDatabase() throws SQLException {
-        if (schema != null) {
-            source("DROP SCHEMA " + schema + " CASCADE", "DROP OWNED BY " + sourceUser, "DROP ROLE " + sourceUser);
+        if (source != null) {
+            source.drop();
         }
     }
 
@@ -88,8 +78,8 @@ class JdbcPullIT extends IntegrationTest {
             assertThat(c.get("hasPassword").asBoolean()).isTrue();
             String stored = controlPlane.sql("SELECT sealed_password FROM ingest_connection WHERE id = ?").param(c.get("id").asLong())
                     .query(String.class).single();
-            assertThat(stored).startsWith("SM4-GCM:").doesNotContain(SECRET);
-            assertThat(api().get("/api/v1/connections/" + c.get("id").asLong(), dept).body()).doesNotContain(SECRET);
+            assertThat(stored).startsWith("SM4-GCM:").doesNotContain(source.password());
+            assertThat(api().get("/api/v1/connections/" + c.get("id").asLong(), dept).body()).doesNotContain(source.password());
 
             JsonNode test = api().post("/api/v1/connections/" + c.get("id").asLong() + "/test", dept, null).json();
             assertThat(test.get("ok").asBoolean()).as(test.toString()).isTrue();
@@ -99,8 +89,8 @@ class JdbcPullIT extends IntegrationTest {
         @Test
         void wrongPassword_failsTheTestWithTheServersReason_notA500() {
             JsonNode c = connection("错误口令");
-            api().put("/api/v1/connections/" + c.get("id").asLong(), dept, Map.of("name", "错误口令", "url", sourceUrl(),
-                    "username", sourceUser, "password", "wrong"));
+            api().put("/api/v1/connections/" + c.get("id").asLong(), dept, Map.of("name", "错误口令", "url", source.url(),
+                    "username", source.user(), "password", "wrong"));
             Api.Response test = api().post("/api/v1/connections/" + c.get("id").asLong() + "/test", dept, null);
             assertThat(test.status()).isEqualTo(200);
             assertThat(test.json().get("ok").asBoolean()).isFalse();
@@ -110,7 +100,7 @@ class JdbcPullIT extends IntegrationTest {
         @Test
         void dangerousOrForeignUrls_areRefusedWithTheReason() {
             Map<String, String> refused = Map.of(
-                    sourceUrl() + "&socketFactory=org.springframework.context.support.ClassPathXmlApplicationContext", "socketFactory",
+                    source.url() + "&socketFactory=org.springframework.context.support.ClassPathXmlApplicationContext", "socketFactory",
                     "jdbc:mysql://db:3306/x?autoDeserialize=true", "autoDeserialize",
                     "jdbc:postgresql://db/x?password=secret", "password field",
                     "jdbc:mysql://root:secret@db:3306/x", "password field",
@@ -141,7 +131,7 @@ class JdbcPullIT extends IntegrationTest {
 
         @Test
         void fullPull_ofATable_loadsEveryRow_andConvertsTypes() throws SQLException {
-            String table = table("""
+            String table = source.table("""
                     (bh VARCHAR(20), mc VARCHAR(50), clrq DATE, gxsj TIMESTAMP, extra INT)""",
                     "('A1', '郑州甲公司', '2020-01-05', '2024-03-01 08:00', 1)", "('A2', '洛阳乙公司', NULL, '2024-03-01 09:00', 2)",
                     "('A3', '开封丙公司', '2019-12-31', '2024-03-02 10:30:15', 3)");
@@ -163,7 +153,7 @@ class JdbcPullIT extends IntegrationTest {
 
         @Test
         void incrementalByUpdateTime_readsOnlyChangedRows_andUpserts() throws SQLException {
-            String table = table("(bh VARCHAR(20), mc VARCHAR(50), gxsj TIMESTAMP)",
+            String table = source.table("(bh VARCHAR(20), mc VARCHAR(50), gxsj TIMESTAMP)",
                     "('B1', '甲', '2024-03-01 08:00')", "('B2', '乙', '2024-03-01 09:00')");
             long connection = connection("增量时间").get("id").asLong();
             JsonNode pull = pull(Map.of("name", "按更新时间增量", "connectionId", connection, "table", table, "incremental", "TIMESTAMP",
@@ -172,7 +162,7 @@ class JdbcPullIT extends IntegrationTest {
             assertThat(run(pull).get("rowsRead").asLong()).isEqualTo(2);
             assertThat(pull(pull).get("watermark").asString()).isEqualTo("timestamp:2024-03-01T09:00");
 
-            source("UPDATE " + table + " SET mc = '甲（更名）', gxsj = '2024-03-05 10:00' WHERE bh = 'B1'",
+            source.execute("UPDATE " + table + " SET mc = '甲（更名）', gxsj = '2024-03-05 10:00' WHERE bh = 'B1'",
                     "INSERT INTO " + table + " VALUES ('B3', '丙', '2024-03-04 00:00')");
             JsonNode second = run(pull);
             // B1 and B3 changed; B2 is read again because it holds the last watermark, and the upsert makes that harmless
@@ -185,31 +175,31 @@ class JdbcPullIT extends IntegrationTest {
 
         @Test
         void incrementalByKey_appendsOnlyNewRows_andAFailedRunKeepsTheWatermark() throws SQLException {
-            String table = table("(id BIGINT, bh VARCHAR(20), mc VARCHAR(50))", "(1, 'C1', '一')", "(2, 'C2', '二')");
+            String table = source.table("(id BIGINT, bh VARCHAR(20), mc VARCHAR(50))", "(1, 'C1', '一')", "(2, 'C2', '二')");
             long connection = connection("增量键").get("id").asLong();
             JsonNode pull = pull(Map.of("name", "按键增量", "connectionId", connection, "query",
                     "SELECT id, bh AS code, mc FROM " + table + ";", "incremental", "KEY", "incrementalColumn", "id", "mode", "APPEND",
                     "mapping", Map.of("code", "编号")));
             assertThat(run(pull).get("rowsLoaded").asLong()).isEqualTo(2);
-            source("INSERT INTO " + table + " VALUES (3, 'C3', '三')");
+            source.execute("INSERT INTO " + table + " VALUES (3, 'C3', '三')");
             assertThat(run(pull).get("rowsLoaded").asLong()).isEqualTo(1);
             assertThat(pull(pull).get("watermark").asString()).isEqualTo("number:3");
 
-            source("REVOKE SELECT ON " + table + " FROM " + sourceUser, "INSERT INTO " + table + " VALUES (4, 'C4', '四')");
+            source.execute("REVOKE SELECT ON " + table + " FROM " + source.user(), "INSERT INTO " + table + " VALUES (4, 'C4', '四')");
             JsonNode refused = run(pull);
             assertThat(refused.get("status").asString()).isEqualTo("FAILED");
             assertThat(refused.get("message").asString()).contains("permission denied");
             assertThat(pull(pull).get("watermark").asString()).isEqualTo("number:3");
             assertThat(pull(pull).get("lastStatus").asString()).isEqualTo("FAILED");
 
-            source("GRANT SELECT ON " + table + " TO " + sourceUser);
+            source.execute("GRANT SELECT ON " + table + " TO " + source.user());
             assertThat(run(pull).get("rowsLoaded").asLong()).isEqualTo(1);
             assertThat(data()).hasSize(4);
         }
 
         @Test
         void sourceGoingAwayMidPull_failsTheBatchCleanly_andChangesNothing() throws Exception {
-            String table = table("(bh VARCHAR(20), mc VARCHAR(50))", "('D0', '原有')");
+            String table = source.table("(bh VARCHAR(20), mc VARCHAR(50))", "('D0', '原有')");
             long connection = connection("中断").get("id").asLong();
             assertThat(run(pull(Map.of("name", "首次", "connectionId", connection, "table", table))).get("rowsLoaded").asLong()).isEqualTo(1);
             // a slow source: each row waits a little, so the pull is surely running when the server drops it
@@ -217,7 +207,8 @@ class JdbcPullIT extends IntegrationTest {
                     "SELECT 'S' || g AS bh, '慢' AS mc FROM generate_series(1, 200000) g, LATERAL (SELECT pg_sleep(0.0002) WHERE g > 0) s"));
             long id = api().post("/api/v1/pulls/" + slow.get("id").asLong() + "/run", dept, null).json().get("id").asLong();
             awaitBatch(id, b -> b.get("rowsRead").asLong() > 0 || !b.get("status").asString().equals("RUNNING"));
-            int killed = sourceCount("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE usename = '" + sourceUser + "' AND application_name = 'yudex-pull'");
+            int killed = source.count("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE usename = '" + source.user()
+                    + "' AND application_name = 'yudex-pull'");
             assertThat(killed).isPositive();
 
             JsonNode failed = awaitBatch(id, b -> !b.get("status").asString().equals("RUNNING"));
@@ -229,7 +220,7 @@ class JdbcPullIT extends IntegrationTest {
 
         @Test
         void schedule_runsADuePullAsTheScheduler_andMovesToTheNextTime() throws SQLException {
-            String table = table("(bh VARCHAR(20), mc VARCHAR(50))", "('E1', '定时')");
+            String table = source.table("(bh VARCHAR(20), mc VARCHAR(50))", "('E1', '定时')");
             long connection = connection("定时").get("id").asLong();
             JsonNode pull = pull(Map.of("name", "每日两点", "connectionId", connection, "table", table, "cron", "0 2 * * *"));
             Instant next = Instant.parse(pull.get("nextRunAt").asString());
@@ -266,7 +257,7 @@ class JdbcPullIT extends IntegrationTest {
 
     private JsonNode connection(String name) {
         Api.Response r = api().post("/api/v1/connections", dept, Map.of("name", name + UUID.randomUUID().toString().substring(0, 6),
-                "url", sourceUrl(), "username", sourceUser, "password", SECRET));
+                "url", source.url(), "username", source.user(), "password", source.password()));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json();
     }
@@ -319,33 +310,5 @@ class JdbcPullIT extends IntegrationTest {
         item.put("key", key);
         item.put("sensitivity", "NONE");
         return item;
-    }
-
-    private static String sourceUrl() {
-        String url = TestDatabaseInitializer.pgUrl();
-        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-    }
-
-    private static String table(String columns, String... rows) throws SQLException {
-        String name = schema + ".t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        source("CREATE TABLE " + name + " " + columns.strip(), "INSERT INTO " + name + " VALUES " + String.join(", ", rows));
-        return name;
-    }
-
-    private static void source(String... statements) throws SQLException {
-        try (Connection c = DriverManager.getConnection(TestDatabaseInitializer.pgUrl(), TestDatabaseInitializer.pgUser(),
-                TestDatabaseInitializer.pgPassword()); var s = c.createStatement()) {
-            for (String sql : statements) {
-                s.execute(sql);
-            }
-        }
-    }
-
-    private static int sourceCount(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(TestDatabaseInitializer.pgUrl(), TestDatabaseInitializer.pgUser(),
-                TestDatabaseInitializer.pgPassword()); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getInt(1);
-        }
     }
 }
