@@ -23,10 +23,16 @@ final class NdjsonSource implements RowSource {
     private final Charset charset;
     private final BufferedReader lines;
     private final JsonObjects objects;
+    private final int maxLineChars;
     private SourceRecord pending;
     private long line;
 
     NdjsonSource(InputStream in, Charset charset) {
+        this(in, charset, CsvParser.DEFAULT_MAX_FIELD_CHARS);
+    }
+
+    NdjsonSource(InputStream in, Charset charset, int maxLineChars) {
+        this.maxLineChars = maxLineChars;
         this.counter = new CountingInputStream(in);
         this.charset = charset;
         try {
@@ -117,13 +123,36 @@ final class NdjsonSource implements RowSource {
     private String nextLine() throws IOException {
         String text;
         do {
-            text = lines.readLine();
+            text = readLine();
             if (text == null) {
                 return null;
             }
             line++;
         } while (text.isBlank());
         return text;
+    }
+
+    /** Like {@link BufferedReader#readLine()}, but a line without end cannot fill the heap. */
+    private String readLine() throws IOException {
+        StringBuilder sb = null;
+        while (true) {
+            int c = lines.read();
+            if (c < 0) {
+                return sb == null ? null : sb.toString();
+            }
+            if (sb == null) {
+                sb = new StringBuilder(256);
+            }
+            if (c == '\n') {
+                int end = sb.length();
+                return end > 0 && sb.charAt(end - 1) == '\r' ? sb.substring(0, end - 1) : sb.toString();
+            }
+            if (sb.length() >= maxLineChars) {
+                throw new SourceFormatException("line " + (line + 1) + " is longer than " + maxLineChars
+                        + " characters; NDJSON holds one record per line");
+            }
+            sb.append((char) c);
+        }
     }
 
     @Override

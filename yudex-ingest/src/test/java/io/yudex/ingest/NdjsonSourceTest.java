@@ -69,6 +69,14 @@ class NdjsonSourceTest {
         }
 
         @Test
+        void lineLongerThanTheLimit_stopsTheSourceWithItsLineNumber() {
+            String text = "{\"a\":1}\n{\"a\":\"" + "x".repeat(200) + "\"}\n";
+            var source = new NdjsonSource(new ByteArrayInputStream(text.getBytes(UTF_8)), UTF_8, 100);
+            assertThat(source.next().values()).containsExactly("1");
+            assertThatThrownBy(source::next).isInstanceOf(SourceFormatException.class).hasMessageContaining("line 2 is longer than 100");
+        }
+
+        @Test
         void malformedLine_isAMalformedRecord_andReadingGoesOn() {
             List<SourceRecord> records = all(ndjson("{\"a\":1}\n{\"a\":\n{\"a\":3}\n"));
             assertThat(records).hasSize(3);

@@ -5,6 +5,7 @@ import io.yudex.catalog.Resource;
 import io.yudex.data.LoadMode;
 import io.yudex.identity.Callers;
 import io.yudex.ingest.batch.Batch;
+import io.yudex.ingest.batch.BatchReruns;
 import io.yudex.ingest.batch.BatchService;
 import io.yudex.ingest.batch.BatchSource;
 import io.yudex.ingest.batch.Reject;
@@ -40,12 +41,14 @@ class DataPages {
 
     private final CatalogService catalog;
     private final BatchService batches;
+    private final BatchReruns reruns;
     private final UploadStore uploads;
     private final Clock clock;
 
-    DataPages(CatalogService catalog, BatchService batches, UploadStore uploads, Clock clock) {
+    DataPages(CatalogService catalog, BatchService batches, BatchReruns reruns, UploadStore uploads, Clock clock) {
         this.catalog = catalog;
         this.batches = batches;
+        this.reruns = reruns;
         this.uploads = uploads;
         this.clock = clock;
     }
@@ -153,6 +156,17 @@ class DataPages {
     @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")
     String cancel(@RequestParam String code, @RequestParam long id, RedirectAttributes redirect) {
         return act(code, redirect, () -> batches.cancel(id, Callers.current()));
+    }
+
+    @PostMapping("/catalog/data/rerun")
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")
+    String rerun(@RequestParam String code, @RequestParam long id, RedirectAttributes redirect) {
+        try {
+            started(reruns.rerun(id, Callers.current()), redirect);
+        } catch (InvalidInputException | ConflictException | ForbiddenException | NotFoundException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return back(code);
     }
 
     @PostMapping("/catalog/data/rollback")

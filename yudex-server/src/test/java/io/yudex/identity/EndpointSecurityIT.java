@@ -70,6 +70,8 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("GET /api/v1/catalog/resources/{classification}/{sequence}/changes", DATA_READERS);
         EXPECTED.put("GET /api/v1/batches/{id}", DATA_READERS);
         EXPECTED.put("POST /api/v1/batches/{id}/cancel", PUBLISHERS);
+        EXPECTED.put("POST /api/v1/batches/{id}/rerun", PUBLISHERS);
+        EXPECTED.put("POST /catalog/data/rerun", PUBLISHERS);
         EXPECTED.put("GET /api/v1/batches/{id}/profile", DATA_READERS);
         EXPECTED.put("GET /api/v1/batches/{id}/rejects", DATA_READERS);
         EXPECTED.put("GET /api/v1/connections", DATA_READERS);

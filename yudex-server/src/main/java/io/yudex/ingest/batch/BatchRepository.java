@@ -34,6 +34,17 @@ class BatchRepository {
         return keys.getKey().longValue();
     }
 
+    /** Remembers the upload and mapping of a file batch, to run it again. */
+    void recordUpload(long id, String uploadFile, String columnMapping) {
+        jdbc.sql("UPDATE ingest_batch SET upload_file = ?, column_mapping = ? WHERE id = ?").params(uploadFile, columnMapping, id).update();
+    }
+
+    /** The upload file name and mapping JSON of a batch (both may be null). */
+    Optional<String[]> upload(long id) {
+        return jdbc.sql("SELECT upload_file, column_mapping FROM ingest_batch WHERE id = ?").param(id)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional();
+    }
+
     void progress(long id, Loader.Counters c) {
         jdbc.sql("UPDATE ingest_batch SET rows_read = ?, rows_loaded = ?, rows_rejected = ?, bytes_read = ? WHERE id = ? AND status = 'RUNNING'")
                 .params(c.read(), c.loaded(), c.rejected(), c.bytesRead(), id).update();

@@ -121,6 +121,9 @@ public class BatchService {
         AtomicBoolean cancel = new AtomicBoolean();
         running.put(id, cancel);
         try {
+            if (input instanceof FileInput file) {
+                batches.recordUpload(id, file.upload().file().getFileName().toString(), ColumnMappingParam.toJson(file.columnMapping()));
+            }
             input.started(id);
         } catch (RuntimeException e) {
             batches.finish(id, BatchStatus.FAILED, new Loader.Counters(0, 0, 0, 0), 0, 0, e.getMessage(), clock.instant());

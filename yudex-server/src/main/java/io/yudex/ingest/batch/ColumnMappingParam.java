@@ -15,6 +15,11 @@ public final class ColumnMappingParam {
 
     private ColumnMappingParam() {}
 
+    /** The JSON form of a mapping, or null for none. */
+    public static String toJson(Map<String, String> mapping) {
+        return mapping == null || mapping.isEmpty() ? null : JSON.writeValueAsString(mapping);
+    }
+
     /**
      * @param json the JSON object, or null/blank for none
      * @throws InvalidInputException naming {@code mapping} when it is not an object of strings

@@ -32,11 +32,13 @@ class IngestController {
     record RollbackRequest(Long toBatch) {}
 
     private final BatchService batches;
+    private final BatchReruns reruns;
     private final UploadStore uploads;
     private final Clock clock;
 
-    IngestController(BatchService batches, UploadStore uploads, Clock clock) {
+    IngestController(BatchService batches, BatchReruns reruns, UploadStore uploads, Clock clock) {
         this.batches = batches;
+        this.reruns = reruns;
         this.uploads = uploads;
         this.clock = clock;
     }
@@ -128,6 +130,14 @@ class IngestController {
     @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")
     BatchView cancel(@PathVariable long id) {
         return view(batches.cancel(id, Callers.current()));
+    }
+
+    /** Runs a failed or cancelled file batch again from its kept upload, as a new batch. */
+    @PostMapping("/batches/{id}/rerun")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")
+    BatchView rerun(@PathVariable long id) {
+        return view(reruns.rerun(id, Callers.current()));
     }
 
     /** The quarantined rows as CSV (UTF-8 with BOM) or, with {@code format=xlsx}, as a workbook. */

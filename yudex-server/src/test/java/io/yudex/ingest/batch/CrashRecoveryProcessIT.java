@@ -66,12 +66,17 @@ class CrashRecoveryProcessIT {
         assertThat(batch.get("message").asString()).contains("interrupted");
         assertThat(count(api, again)).isEqualTo(before);
 
-        Api.Response rerun = api.multipart("/api/v1/catalog/resources/" + RESOURCE + "/batches?mode=APPEND", again, "file", "population.csv", content);
+        // the upload was kept: the failed batch runs again as a new batch, without sending the file again
+        Api.Response rerun = api.post("/api/v1/batches/" + id + "/rerun", again, null);
+        assertThat(rerun.status()).as(rerun.body()).isEqualTo(202);
+        assertThat(api.post("/api/v1/batches/" + id + "/rerun", again, null).status()).as("one load of a resource at a time").isEqualTo(409);
         long second = rerun.json().get("id").asLong();
         waitUntil(() -> !api.get("/api/v1/batches/" + second, again).json().get("status").asString().equals("RUNNING"), Duration.ofSeconds(120));
         JsonNode done = api.get("/api/v1/batches/" + second, again).json();
         assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("SUCCEEDED");
         assertThat(done.get("rowsLoaded").asLong()).isEqualTo(600_000);
+        assertThat(done.get("mode").asString()).isEqualTo("APPEND");
+        assertThat(api.post("/api/v1/batches/" + second + "/rerun", again, null).status()).as("a succeeded batch is not re-run").isEqualTo(409);
     }
 
     /** Current rows of the resource, counted through the batch list (the last succeeded batch's inserted rows). */

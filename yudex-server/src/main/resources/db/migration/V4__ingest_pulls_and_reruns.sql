@@ -43,3 +43,7 @@ CREATE TABLE ingest_pull_run (
     watermark  VARCHAR(300)
 );
 CREATE INDEX ingest_pull_run_pull ON ingest_pull_run (pull_id, batch_id);
+
+-- What a file batch read, so that a failed or interrupted batch can be run again while its upload is kept.
+ALTER TABLE ingest_batch ADD COLUMN upload_file VARCHAR(255);
+ALTER TABLE ingest_batch ADD COLUMN column_mapping VARCHAR(8000);
