@@ -122,7 +122,8 @@ public final class CitizenIdValidator {
     }
 
     private void addressWarning(String address, List<Problem> errors, List<Problem> warnings) {
-        if (registry == null || registry.find(address).isPresent()) {
+        boolean provinceWrong = errors.stream().anyMatch(p -> p.code().equals(Problem.ADDRESS_CODE));
+        if (registry == null || provinceWrong || registry.find(address).isPresent()) {
             return;
         }
         if (addressMustExist) {
