@@ -18,11 +18,10 @@ final class CitizenIdRules {
     static final LocalDate EARLIEST_BIRTH = LocalDate.of(1800, 1, 1);
     static final int EARLIEST_BIRTH_YMD = 1800_01_01;
 
-    /** {@link #fastCheck} outcomes. */
-    static final int OK = 0;
-    static final int INVALID = 1;
-    /** Not plain ASCII of the right length: normalise and use the detailed checks. */
-    static final int SLOW = 2;
+    /** {@link #fastCheck}: the number is invalid. */
+    static final int INVALID_FAST = -1;
+    /** {@link #fastCheck}: not plain ASCII of the right length; normalise and use the detailed checks. */
+    static final int SLOW_FAST = -2;
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARS = "10X98765432";
@@ -107,46 +106,49 @@ final class CitizenIdRules {
     }
 
     /**
-     * Checks an 18-character number without allocating: {@link #OK}, {@link #INVALID} or
-     * {@link #SLOW} when the input is not 18 ASCII digits (lower-case {@code x} counts as
-     * {@code X}). OK means: assigned province, real date from 1800 to {@code todayYmd}, right
-     * check digit; the address code's existence is the caller's ({@link #addressOf}).
+     * Checks an 18-character number without allocating. Returns the address code (0–999999) when
+     * the number passes: assigned province, real date from 1800 to {@code todayYmd}, right check
+     * digit (lower-case {@code x} counts as {@code X}); whether the address code exists is the
+     * caller's. Otherwise {@link #INVALID_FAST}, or {@link #SLOW_FAST} when the input is not 18
+     * ASCII characters of the right kinds and needs normalising and the detailed checks.
      */
     static int fastCheck(CharSequence s, int todayYmd) {
         if (s.length() != LENGTH) {
-            return SLOW;
+            return SLOW_FAST;
         }
         int sum = 0;
         int address = 0;
-        int ymd = 0;
-        for (int i = 0; i < 17; i++) {
+        for (int i = 0; i < 6; i++) {
             int d = s.charAt(i) - '0';
             if ((d | (9 - d)) < 0) {
-                return SLOW;
+                return SLOW_FAST;
             }
             sum += d * WEIGHTS[i];
-            if (i < 6) {
-                address = address * 10 + d;
-            } else if (i < 14) {
-                ymd = ymd * 10 + d;
+            address = address * 10 + d;
+        }
+        int ymd = 0;
+        for (int i = 6; i < 14; i++) {
+            int d = s.charAt(i) - '0';
+            if ((d | (9 - d)) < 0) {
+                return SLOW_FAST;
             }
+            sum += d * WEIGHTS[i];
+            ymd = ymd * 10 + d;
+        }
+        for (int i = 14; i < 17; i++) {
+            int d = s.charAt(i) - '0';
+            if ((d | (9 - d)) < 0) {
+                return SLOW_FAST;
+            }
+            sum += d * WEIGHTS[i];
         }
         char last = s.charAt(17);
         char expected = CHECK_CHARS.charAt(sum % 11);
         if (last != expected && !(last == 'x' && expected == 'X')) {
-            return (last >= '0' && last <= '9') || last == 'X' || last == 'x' ? INVALID : SLOW;
+            return (last >= '0' && last <= '9') || last == 'X' || last == 'x' ? INVALID_FAST : SLOW_FAST;
         }
         if (!PROVINCE[address / 10_000] || !isPlausibleBirth(ymd, todayYmd)) {
-            return INVALID;
-        }
-        return OK;
-    }
-
-    /** The address code of a number that passed {@link #fastCheck}, as an int. */
-    static int addressOf(CharSequence s) {
-        int address = 0;
-        for (int i = 0; i < 6; i++) {
-            address = address * 10 + s.charAt(i) - '0';
+            return INVALID_FAST;
         }
         return address;
     }

@@ -76,11 +76,11 @@ public final class CitizenIdValidator {
         if (raw == null) {
             return false;
         }
-        int fast = CitizenIdRules.fastCheck(raw, todayYmd());
-        if (fast == CitizenIdRules.OK) {
-            return !addressMustExist || registry.contains(CitizenIdRules.addressOf(raw));
+        int address = CitizenIdRules.fastCheck(raw, todayYmd());
+        if (address >= 0) {
+            return !addressMustExist || registry.contains(address);
         }
-        return fast == CitizenIdRules.INVALID ? false : validate(raw.toString()).valid();
+        return address != CitizenIdRules.INVALID_FAST && validate(raw.toString()).valid();
     }
 
     /**
@@ -89,11 +89,9 @@ public final class CitizenIdValidator {
      */
     public ValidationResult validate(String raw) {
         int today = todayYmd();
-        if (raw != null && CitizenIdRules.fastCheck(raw, today) == CitizenIdRules.OK && raw.charAt(17) != 'x') {
-            int address = CitizenIdRules.addressOf(raw);
-            if (registry == null || registry.contains(address)) {
-                return ValidationResult.of(raw, List.of(), List.of());
-            }
+        int address = raw == null ? CitizenIdRules.SLOW_FAST : CitizenIdRules.fastCheck(raw, today);
+        if (address >= 0 && raw.charAt(17) != 'x' && (registry == null || registry.contains(address))) {
+            return ValidationResult.of(raw, List.of(), List.of());
         }
         String n = CitizenIdNumber.normalise(raw);
         if (n != null && n.length() == CitizenIdRules.LEGACY_LENGTH) {

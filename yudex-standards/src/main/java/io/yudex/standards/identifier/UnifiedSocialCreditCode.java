@@ -38,6 +38,8 @@ public record UnifiedSocialCreditCode(String value) {
     private static final long[] TYPES = new long[128];
     private static final boolean[] STANDARD_DEPARTMENT = new boolean[128];
     private static final boolean[] PROVINCE = new boolean[100];
+    /** GB 11714 value of each ASCII character {@code 0-9 A-Z} (0–35). */
+    private static final byte[] VALUE36 = new byte[128];
 
     static {
         java.util.Arrays.fill(VALUE, (byte) -1);
@@ -49,6 +51,9 @@ public record UnifiedSocialCreditCode(String value) {
             STANDARD_DEPARTMENT[d.code()] = d.fromStandard();
         }
         ProvinceParts.ASSIGNED.forEach(p -> PROVINCE[Integer.parseInt(p)] = true);
+        for (char c = '0'; c <= 'Z'; c++) {
+            VALUE36[c] = (byte) Math.max(0, Character.digit(c, 36));
+        }
     }
 
     /** @throws InvalidIdentifierException if {@code value} has any error (warnings are allowed) */
@@ -205,7 +210,7 @@ public record UnifiedSocialCreditCode(String value) {
         }
         int orgSum = 0;
         for (int i = 0; i < 8; i++) {
-            orgSum += Character.digit(s.charAt(8 + i), 36) * ORG_WEIGHTS[i];
+            orgSum += VALUE36[s.charAt(8 + i)] * ORG_WEIGHTS[i];
         }
         int orgCheck = 11 - orgSum % 11;
         char org = s.charAt(16);
