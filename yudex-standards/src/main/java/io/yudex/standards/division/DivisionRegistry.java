@@ -32,10 +32,16 @@ public final class DivisionRegistry {
 
     private final Map<String, Division> byCode;
     private final Map<String, List<Division>> childrenByCode;
+    /** One bit per six-digit code, for {@link #contains(int)} on hot paths (125 KB). */
+    private final long[] codeBits = new long[1_000_000 / 64 + 1];
 
     private DivisionRegistry(Map<String, Division> byCode, Map<String, List<Division>> childrenByCode) {
         this.byCode = byCode;
         this.childrenByCode = childrenByCode;
+        for (String code : byCode.keySet()) {
+            int c = Integer.parseInt(code);
+            codeBits[c >>> 6] |= 1L << c;
+        }
     }
 
     /** The shipped table, read from the classpath once and then shared. */
@@ -76,6 +82,14 @@ public final class DivisionRegistry {
     /** Whether {@link #find} would find it. */
     public boolean contains(String code) {
         return find(code).isPresent();
+    }
+
+    /**
+     * Whether the division with this code, given as a number ({@code 410105}), is in the table.
+     * Allocation-free; false outside {@code 0…999999}.
+     */
+    public boolean contains(int code) {
+        return code >= 0 && code < 1_000_000 && (codeBits[code >>> 6] & (1L << code)) != 0;
     }
 
     /** Direct children ordered by code; empty for a leaf or an unknown code. */

@@ -28,7 +28,7 @@ public record CitizenIdNumber(String value) {
      */
     public CitizenIdNumber {
         value = normalise(value);
-        List<Problem> errors = CitizenIdRules.structuralProblems(value);
+        List<Problem> errors = CitizenIdRules.structuralProblems(value, Integer.MAX_VALUE);
         if (!errors.isEmpty()) {
             throw new InvalidIdentifierException("citizen ID number", ValidationResult.of(value, errors, List.of()));
         }
@@ -55,7 +55,7 @@ public record CitizenIdNumber(String value) {
     /** The parsed number, or empty if {@code raw} fails a structural check. */
     public static Optional<CitizenIdNumber> tryParse(String raw) {
         String n = normalise(raw);
-        return CitizenIdRules.structuralProblems(n).isEmpty() ? Optional.of(new CitizenIdNumber(n)) : Optional.empty();
+        return CitizenIdRules.structuralProblems(n, Integer.MAX_VALUE).isEmpty() ? Optional.of(new CitizenIdNumber(n)) : Optional.empty();
     }
 
     /**
@@ -86,6 +86,20 @@ public record CitizenIdNumber(String value) {
      */
     public static String withCheckDigit(String first17) {
         return first17 + checkDigit(first17);
+    }
+
+    /**
+     * The 18-digit form of a first-generation 15-digit number (GB 11643-1999 appendix: {@code 19}
+     * inserted before the two-digit year, check digit appended). Checks nothing else.
+     *
+     * @throws IllegalArgumentException unless {@code legacy} is exactly 15 ASCII digits after normalisation
+     */
+    public static String upgrade(String legacy) {
+        String n = normalise(legacy);
+        if (n == null || n.length() != CitizenIdRules.LEGACY_LENGTH || !CitizenIdRules.digits(n, 0, n.length())) {
+            throw new IllegalArgumentException("Expected exactly 15 ASCII digits for a first-generation citizen ID number");
+        }
+        return CitizenIdRules.upgrade(n);
     }
 
     /** The six-digit GB/T 2260 address code in force when the number was issued. */

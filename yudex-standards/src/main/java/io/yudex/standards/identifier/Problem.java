@@ -27,14 +27,31 @@ public record Problem(String code, String message) {
     public static final String BIRTH_DATE_INVALID = "BIRTH_DATE_INVALID";
     /** Citizen ID: the birth date is after today. */
     public static final String BIRTH_DATE_FUTURE = "BIRTH_DATE_FUTURE";
+    /** Citizen ID (warning): a first-generation 15-digit number, normalised to 18 digits. */
+    public static final String LEGACY_FORMAT = "LEGACY_FORMAT";
     /** USCC: the region part is not six digits. */
     public static final String REGION_CODE = "REGION_CODE";
     /** USCC (warning): the region code is not in the current division table. */
     public static final String REGION_UNKNOWN = "REGION_UNKNOWN";
-    /** USCC (warning): the registration department character is not a known assignment. */
-    public static final String REGISTRATION_DEPARTMENT_UNKNOWN = "REGISTRATION_DEPARTMENT_UNKNOWN";
-    /** USCC (warning): the embedded organisation code fails its own GB 11714 check. */
+    /** USCC: the registration department character (position 1) is not assigned. */
+    public static final String REGISTRATION_DEPARTMENT = "REGISTRATION_DEPARTMENT";
+    /**
+     * USCC: the entity type (position 2) is not one the department's table assigns; a warning
+     * for departments whose table was not confirmed against the official text.
+     */
+    public static final String ENTITY_TYPE = "ENTITY_TYPE";
+    /** USCC: the embedded organisation code (positions 9–17) fails its own GB 11714 check. */
     public static final String ORGANIZATION_CODE_CHECK = "ORGANIZATION_CODE_CHECK";
+    /** Division code: not in the division table (an error for a division code, a warning inside other identifiers). */
+    public static final String DIVISION_UNKNOWN = "DIVISION_UNKNOWN";
+    /** Division code: a different level (province, city, county) than required. */
+    public static final String DIVISION_LEVEL = "DIVISION_LEVEL";
+    /** Mobile number: the three-digit network segment is not assigned. */
+    public static final String NUMBER_SEGMENT = "NUMBER_SEGMENT";
+    /** Landline: the long-distance area code is malformed. */
+    public static final String AREA_CODE = "AREA_CODE";
+    /** Licence plate: the leading character is not a province abbreviation. */
+    public static final String PROVINCE = "PROVINCE";
     /** E-licence: not ten dot-separated parts. */
     public static final String FORMAT = "FORMAT";
     /** E-licence: the fixed OID prefix {@code 1.2.156.3005.2} is wrong. */

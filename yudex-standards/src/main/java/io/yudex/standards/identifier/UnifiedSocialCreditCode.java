@@ -11,11 +11,13 @@ import java.util.Optional;
  * entity type (1), region code (6 digits, GB/T 2260), organisation code (9, GB 11714) and a
  * MOD 31 check character. Letters I, O, S, V and Z never occur.
  *
- * <p>Errors: length, alphabet, a region that is not six digits or whose province part is not
- * assigned (other than {@code 100000}), the check character. Warnings: an unknown
- * registration department, an embedded organisation code failing its own check and, when a
- * division table is given, a region code not in it ({@code 100000}, the national level, is
- * always accepted).
+ * <p>Errors, all reported together: length; alphabet; a registration department that is not
+ * assigned; an entity type its department does not assign (GB 32100 table 1; a warning for
+ * departments assigned later, see {@link RegistrationDepartment}); a region that is not six
+ * digits or whose province part is not assigned ({@code 100000}, the national level, is
+ * accepted); an embedded organisation code failing its GB 11714 check; the check character.
+ * Warning: when a division table is given, a region code not in it (the registering authority's
+ * code at registration time may since have been retired).
  *
  * @param value the normalised 18 characters
  */
@@ -27,7 +29,32 @@ public record UnifiedSocialCreditCode(String value) {
     public static final String NATIONAL_REGION = "100000";
 
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    private static final int[] ORG_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
     private static final int LENGTH = 18;
+    private static final int NATIONAL = 100_000;
+    /** Value 0–30 of each ASCII character in {@link #ALPHABET}, -1 for every other. */
+    private static final byte[] VALUE = new byte[128];
+    /** Per ASCII department character: the entity types it assigns (bit per ASCII type), 0 if unassigned. */
+    private static final long[] TYPES = new long[128];
+    private static final boolean[] STANDARD_DEPARTMENT = new boolean[128];
+    private static final boolean[] PROVINCE = new boolean[100];
+    /** GB 11714 value of each ASCII character {@code 0-9 A-Z} (0–35). */
+    private static final byte[] VALUE36 = new byte[128];
+
+    static {
+        java.util.Arrays.fill(VALUE, (byte) -1);
+        for (int i = 0; i < ALPHABET.length(); i++) {
+            VALUE[ALPHABET.charAt(i)] = (byte) i;
+        }
+        for (RegistrationDepartment d : RegistrationDepartment.values()) {
+            d.entityTypes().chars().forEach(t -> TYPES[d.code()] |= 1L << (t - '0'));
+            STANDARD_DEPARTMENT[d.code()] = d.fromStandard();
+        }
+        ProvinceParts.ASSIGNED.forEach(p -> PROVINCE[Integer.parseInt(p)] = true);
+        for (char c = '0'; c <= 'Z'; c++) {
+            VALUE36[c] = (byte) Math.max(0, Character.digit(c, 36));
+        }
+    }
 
     /** @throws InvalidIdentifierException if {@code value} has any error (warnings are allowed) */
     public UnifiedSocialCreditCode {
@@ -48,25 +75,33 @@ public record UnifiedSocialCreditCode(String value) {
      * Never throws.
      */
     public static ValidationResult validate(String raw, DivisionRegistry registry) {
+        if (raw != null && fastCheck(raw) && (registry == null || knownRegion(raw, registry))) {
+            return ValidationResult.of(raw, List.of(), List.of());
+        }
         String n = normalise(raw);
         if (n == null || n.isEmpty()) {
             return ValidationResult.of(n, List.of(IdentifierText.empty()), List.of());
         }
         List<Problem> errors = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
         IdentifierText.lengthProblem(n, LENGTH, "").ifPresent(errors::add);
         IdentifierText.characterProblem(n, (i, c) -> ALPHABET.indexOf(c) >= 0,
                 "characters of " + ALPHABET + " (no I, O, S, V, Z)").ifPresent(errors::add);
-        if (!errors.isEmpty()) {
-            return ValidationResult.of(n, errors, List.of());
+        if (n.length() == LENGTH) {
+            departmentProblems(n, errors, warnings);
+            regionProblems(n.substring(2, 8), registry, errors, warnings);
+            organisationCodeProblem(n.substring(8, 17)).ifPresent(errors::add);
+            checkCharProblem(n).ifPresent(errors::add);
         }
-        String region = n.substring(2, 8);
-        regionProblem(region).ifPresent(errors::add);
-        String expected = checkChar(n.substring(0, 17));
-        if (!expected.equals(n.substring(17))) {
-            errors.add(new Problem(Problem.CHECK_DIGIT,
-                    "check character: expected " + expected + ", got " + n.substring(17)));
-        }
-        return ValidationResult.of(n, errors, warnings(n, registry));
+        return ValidationResult.of(n, errors, warnings);
+    }
+
+    /**
+     * Whether {@code raw} is valid, as {@code validate(raw).valid()}, without allocating for
+     * normalised input (the common case). Never throws.
+     */
+    public static boolean isValid(CharSequence raw) {
+        return raw != null && (fastCheck(raw) || validate(raw.toString()).valid());
     }
 
     /** @throws InvalidIdentifierException if {@code raw} has any error */
@@ -136,20 +171,103 @@ public record UnifiedSocialCreditCode(String value) {
         return OrganizationCode.tryParse(organizationCodePart());
     }
 
-    private static List<Problem> warnings(String n, DivisionRegistry registry) {
-        List<Problem> warnings = new ArrayList<>();
-        if (RegistrationDepartment.of(n.charAt(0)).isEmpty()) {
-            warnings.add(new Problem(Problem.REGISTRATION_DEPARTMENT_UNKNOWN,
-                    "registration department " + n.charAt(0) + " is not a known assignment"));
+    /**
+     * True only for 18 normalised characters passing every check; false means "invalid or needs
+     * a closer look" (lower case, full width, a warning).
+     */
+    private static boolean fastCheck(CharSequence s) {
+        if (s.length() != LENGTH) {
+            return false;
         }
-        ValidationResult org = OrganizationCode.validate(n.substring(8, 17));
-        org.errors().forEach(p -> warnings.add(new Problem(Problem.ORGANIZATION_CODE_CHECK,
-                "embedded organisation code (positions 9-17): " + p.message())));
-        String region = n.substring(2, 8);
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            char c = s.charAt(i);
+            if (c >= 128 || VALUE[c] < 0) {
+                return false;
+            }
+            sum += VALUE[c] * WEIGHTS[i];
+        }
+        char check = s.charAt(17);
+        int expected = (31 - sum % 31) % 31;
+        if (check >= 128 || VALUE[check] != expected) {
+            return false;
+        }
+        char department = s.charAt(0);
+        char type = s.charAt(1);
+        if (!STANDARD_DEPARTMENT[department] || type > '9' || (TYPES[department] & (1L << (type - '0'))) == 0) {
+            return false;
+        }
+        int region = 0;
+        for (int i = 2; i < 8; i++) {
+            int d = s.charAt(i) - '0';
+            if (d > 9) {
+                return false;
+            }
+            region = region * 10 + d;
+        }
+        if (region != NATIONAL && !PROVINCE[region / 10_000]) {
+            return false;
+        }
+        int orgSum = 0;
+        for (int i = 0; i < 8; i++) {
+            orgSum += VALUE36[s.charAt(8 + i)] * ORG_WEIGHTS[i];
+        }
+        int orgCheck = 11 - orgSum % 11;
+        char org = s.charAt(16);
+        return orgCheck == 10 ? org == 'X' : org == '0' + orgCheck % 11;
+    }
+
+    private static boolean knownRegion(CharSequence s, DivisionRegistry registry) {
+        int region = 0;
+        for (int i = 2; i < 8; i++) {
+            region = region * 10 + s.charAt(i) - '0';
+        }
+        return region == NATIONAL || registry.contains(region);
+    }
+
+    private static void departmentProblems(String n, List<Problem> errors, List<Problem> warnings) {
+        char department = n.charAt(0);
+        char type = n.charAt(1);
+        Optional<RegistrationDepartment> known = RegistrationDepartment.of(department);
+        if (known.isEmpty()) {
+            errors.add(new Problem(Problem.REGISTRATION_DEPARTMENT, "registration department " + IdentifierText.quote(department)
+                    + " (position 1) is not assigned; expected one of 1-9, A, N, Y"));
+            return;
+        }
+        RegistrationDepartment d = known.get();
+        if (!d.assignsEntityType(type)) {
+            Problem problem = new Problem(Problem.ENTITY_TYPE, "entity type " + IdentifierText.quote(type)
+                    + " (position 2) is not assigned by registration department " + department + " (" + d.chineseName()
+                    + "); expected one of " + d.entityTypes());
+            (d.fromStandard() ? errors : warnings).add(problem);
+        } else if (!d.fromStandard()) {
+            warnings.add(new Problem(Problem.ENTITY_TYPE, "registration department " + department + " (" + d.chineseName()
+                    + ") was assigned after GB 32100-2015; its entity types are not confirmed"));
+        }
+    }
+
+    private static void regionProblems(String region, DivisionRegistry registry, List<Problem> errors, List<Problem> warnings) {
+        regionProblem(region).ifPresent(errors::add);
         if (registry != null && !region.equals(NATIONAL_REGION) && isDigits(region) && registry.find(region).isEmpty()) {
             warnings.add(new Problem(Problem.REGION_UNKNOWN, "region code " + region + " is not in the current division table"));
         }
-        return warnings;
+    }
+
+    private static Optional<Problem> organisationCodeProblem(String part) {
+        if (!part.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
+            return Optional.empty(); // already named by the characters problem
+        }
+        return OrganizationCode.validate(part).errors().stream().findFirst().map(p -> new Problem(Problem.ORGANIZATION_CODE_CHECK,
+                "embedded organisation code (positions 9-17, GB 11714): " + p.message()));
+    }
+
+    private static Optional<Problem> checkCharProblem(String n) {
+        if (!n.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
+            return Optional.empty();
+        }
+        String expected = checkChar(n.substring(0, 17));
+        return expected.equals(n.substring(17)) ? Optional.empty()
+                : Optional.of(new Problem(Problem.CHECK_DIGIT, "check character: expected " + expected + ", got " + n.substring(17)));
     }
 
     private static Optional<Problem> regionProblem(String region) {

@@ -79,10 +79,34 @@ class CitizenIdNumberTest {
         }
 
         @Test
-        void validate_whenFirstGenerationFifteenDigits_saysSo() {
+        void validate_whenFirstGenerationFifteenDigits_upgradesWithLegacyWarning() {
             ValidationResult result = VALIDATOR.validate("110105491231002");
 
-            assertThat(result.errors().getFirst().message()).contains("got 15", "first-generation");
+            assertThat(result.valid()).isTrue();
+            assertThat(result.normalised()).isEqualTo(VALID_FEMALE);
+            assertThat(result.warningCodes()).containsExactly(Problem.LEGACY_FORMAT);
+        }
+
+        @Test
+        void validate_whenFifteenDigitsWithImpossibleDate_reportsBirthDateAndKeepsInput() {
+            ValidationResult result = VALIDATOR.validate("990105490230002");
+
+            assertThat(result.errorCodes()).containsExactly(Problem.ADDRESS_CODE, Problem.BIRTH_DATE_INVALID);
+            assertThat(result.normalised()).isEqualTo("990105490230002");
+        }
+
+        @Test
+        void upgrade_whenFifteenDigits_insertsCenturyAndCheckDigit() {
+            assertThat(CitizenIdNumber.upgrade("110105491231002")).isEqualTo(VALID_FEMALE);
+            assertThatThrownBy(() -> CitizenIdNumber.upgrade("11010549123100")).isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
+        void validate_whenBornTomorrowAndCheckDigitWrong_reportsBothInPositionOrder() {
+            String tomorrow = Fixtures.citizenId("410105", TODAY.plusDays(1), 1);
+            String broken = tomorrow.substring(0, 17) + (tomorrow.charAt(17) == '0' ? '1' : '0');
+
+            assertThat(VALIDATOR.validate(broken).errorCodes()).containsExactly(Problem.BIRTH_DATE_FUTURE, Problem.CHECK_DIGIT);
         }
 
         @Test
@@ -178,6 +202,39 @@ class CitizenIdNumberTest {
         @Test
         void validate_whenAddressCodeCurrent_hasNoWarning() {
             assertThat(withRegistry.validate(VALID_FEMALE).warnings()).isEmpty();
+        }
+
+        @Test
+        void validate_whenKnownAddressRequired_reportsUnknownAddressAsError() {
+            CitizenIdValidator strict = withRegistry.requireKnownAddress();
+            String id = Fixtures.citizenId("110103", LocalDate.of(1975, 3, 1), 17);
+
+            assertThat(strict.validate(id).errorCodes()).containsExactly(Problem.ADDRESS_UNKNOWN);
+            assertThat(strict.isValid(id)).isFalse();
+            assertThat(strict.isValid(VALID_FEMALE)).isTrue();
+        }
+
+        @Test
+        void requireKnownAddress_withoutRegistry_throws() {
+            assertThatThrownBy(VALIDATOR::requireKnownAddress).isInstanceOf(IllegalStateException.class);
+        }
+
+        @Test
+        void isValid_agreesWithValidateOnGeneratedAndMutatedNumbers() {
+            CitizenIdValidator strict = withRegistry.requireKnownAddress().pinnedToToday();
+            List<String> samples = new java.util.ArrayList<>();
+            for (String id : Fixtures.randomCitizenIds(11643, 60)) {
+                samples.add(id);
+                samples.add(id.toLowerCase());
+                samples.add(" " + id);
+                samples.add(id.substring(0, 6) + "20991231" + id.substring(14));
+                samples.addAll(Fixtures.singleSubstitutions(id, "0123456789X").subList(0, 40));
+            }
+            samples.addAll(List.of("110105491231002", "", "x", Fixtures.fullWidth(VALID_FEMALE)));
+            assertThat(samples).allSatisfy(id -> {
+                assertThat(strict.isValid(id)).as(id).isEqualTo(strict.validate(id).valid());
+                assertThat(withRegistry.isValid(id)).as(id).isEqualTo(withRegistry.validate(id).valid());
+            });
         }
 
         @Test

@@ -83,24 +83,62 @@ class UnifiedSocialCreditCodeTest {
         }
 
         @Test
-        void validate_whenDepartmentUnknown_warnsOnly() {
+        void validate_whenDepartmentUnassigned_reportsRegistrationDepartment() {
             String code = UnifiedSocialCreditCode.withCheckChar("Q1350100M000100Y4");
 
             ValidationResult result = UnifiedSocialCreditCode.validate(code);
 
-            assertThat(result.valid()).isTrue();
-            assertThat(result.warningCodes()).containsExactly(Problem.REGISTRATION_DEPARTMENT_UNKNOWN);
+            assertThat(result.errorCodes()).containsExactly(Problem.REGISTRATION_DEPARTMENT);
+            assertThat(result.errors().getFirst().message()).contains("'Q'");
         }
 
         @Test
-        void validate_whenEmbeddedOrganisationCodeFailsItsCheck_warnsOnly() {
+        void validate_whenEntityTypeNotAssignedByStandardDepartment_reportsEntityType() {
+            String code = UnifiedSocialCreditCode.withCheckChar("94350100M000100Y4");
+
+            ValidationResult result = UnifiedSocialCreditCode.validate(code);
+
+            assertThat(result.errorCodes()).containsExactly(Problem.ENTITY_TYPE);
+            assertThat(result.errors().getFirst().message()).contains("'4'", "工商", "123");
+        }
+
+        @Test
+        void validate_whenDepartmentAssignedAfterTheStandard_warnsThatTypesAreUnconfirmed() {
+            String assigned = UnifiedSocialCreditCode.withCheckChar("31350100M000100Y4");
+            String unexpectedType = UnifiedSocialCreditCode.withCheckChar("37350100M000100Y4");
+
+            assertThat(UnifiedSocialCreditCode.validate(assigned).valid()).isTrue();
+            assertThat(UnifiedSocialCreditCode.validate(assigned).warningCodes()).containsExactly(Problem.ENTITY_TYPE);
+            assertThat(UnifiedSocialCreditCode.validate(unexpectedType).valid()).isTrue();
+            assertThat(UnifiedSocialCreditCode.validate(unexpectedType).warnings().getFirst().message()).contains("'7'");
+        }
+
+        @Test
+        void validate_whenEmbeddedOrganisationCodeFailsItsCheck_reportsIt() {
             String code = UnifiedSocialCreditCode.withCheckChar("91350100M000100Y5");
 
             ValidationResult result = UnifiedSocialCreditCode.validate(code);
 
-            assertThat(result.valid()).isTrue();
-            assertThat(result.warningCodes()).containsExactly(Problem.ORGANIZATION_CODE_CHECK);
-            assertThat(result.warnings().getFirst().message()).contains("expected 4, got 5");
+            assertThat(result.errorCodes()).containsExactly(Problem.ORGANIZATION_CODE_CHECK);
+            assertThat(result.errors().getFirst().message()).contains("expected 4, got 5");
+        }
+
+        @Test
+        void validate_whenSeveralThingsWrong_reportsEveryOneInPositionOrder() {
+            ValidationResult result = UnifiedSocialCreditCode.validate("Q4590100M000100Y51");
+
+            assertThat(result.errorCodes()).containsExactly(Problem.REGISTRATION_DEPARTMENT, Problem.REGION_CODE,
+                    Problem.ORGANIZATION_CODE_CHECK, Problem.CHECK_DIGIT);
+        }
+
+        @Test
+        void isValid_agreesWithValidate() {
+            List<String> samples = new java.util.ArrayList<>(Fixtures.randomUsccs(7, 200));
+            samples.addAll(List.of(WRONG_CHECK, "91350100m000100y43", "Q1350100M000100Y4", " 91350100M000100Y43", "", "9135"));
+            samples.add(UnifiedSocialCreditCode.withCheckChar("91350100M000100Y5"));
+            samples.add(UnifiedSocialCreditCode.withCheckChar("31350100M000100Y4"));
+            assertThat(samples).allSatisfy(code ->
+                    assertThat(UnifiedSocialCreditCode.isValid(code)).as(code).isEqualTo(UnifiedSocialCreditCode.validate(code).valid()));
         }
 
         @Test
@@ -193,11 +231,12 @@ class UnifiedSocialCreditCodeTest {
         }
 
         @Test
-        void organizationCode_whenEmbeddedCodeFailsCheck_isEmptyButPartIsKept() {
-            UnifiedSocialCreditCode code = UnifiedSocialCreditCode.parse(UnifiedSocialCreditCode.withCheckChar("91350100M000100Y5"));
+        void parse_whenEmbeddedCodeFailsCheck_throws() {
+            String code = UnifiedSocialCreditCode.withCheckChar("91350100M000100Y5");
 
-            assertThat(code.organizationCode()).isEmpty();
-            assertThat(code.organizationCodePart()).isEqualTo("M000100Y5");
+            assertThatThrownBy(() -> UnifiedSocialCreditCode.parse(code))
+                    .isInstanceOf(InvalidIdentifierException.class)
+                    .hasMessageContaining(Problem.ORGANIZATION_CODE_CHECK);
         }
 
         @Test
