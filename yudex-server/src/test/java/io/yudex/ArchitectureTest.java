@@ -32,14 +32,16 @@ class ArchitectureTest {
                 .layer("Identity").definedBy("io.yudex.identity..")
                 .layer("Catalog").definedBy("io.yudex.catalog..")
                 .layer("Ingest").definedBy("io.yudex.ingest.batch..", "io.yudex.ingest.pull..")
+                .layer("Governance").definedBy("io.yudex.governance..")
                 .layer("Web").definedBy("io.yudex.web..")
                 .layer("Demo").definedBy("io.yudex.demo..")
                 .whereLayer("Demo").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Web").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Web", "Demo")
-                .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Ingest", "Web", "Demo")
-                .whereLayer("Identity").mayOnlyBeAccessedByLayers("Catalog", "Ingest", "Web", "Demo")
-                .whereLayer("Organisation").mayOnlyBeAccessedByLayers("Identity", "Catalog", "Ingest", "Web", "Demo")
+                .whereLayer("Governance").mayOnlyBeAccessedByLayers("Web", "Demo")
+                .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Governance", "Web", "Demo")
+                .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Ingest", "Governance", "Web", "Demo")
+                .whereLayer("Identity").mayOnlyBeAccessedByLayers("Catalog", "Ingest", "Governance", "Web", "Demo")
+                .whereLayer("Organisation").mayOnlyBeAccessedByLayers("Identity", "Catalog", "Ingest", "Governance", "Web", "Demo")
                 .check(classes);
     }
 

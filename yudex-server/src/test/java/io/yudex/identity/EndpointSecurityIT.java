@@ -74,6 +74,7 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("POST /catalog/data/rerun", PUBLISHERS);
         EXPECTED.put("GET /api/v1/batches/{id}/profile", DATA_READERS);
         EXPECTED.put("GET /api/v1/batches/{id}/rejects", DATA_READERS);
+        EXPECTED.put("POST /api/v1/governance/validate", SIGNED_IN);
         EXPECTED.put("GET /api/v1/connections", DATA_READERS);
         EXPECTED.put("POST /api/v1/connections", PUBLISHERS);
         EXPECTED.put("GET /api/v1/connections/{id}", DATA_READERS);
