@@ -96,6 +96,19 @@ class CatalogController {
         return catalog.update(classification + "/" + sequence, command, Callers.current());
     }
 
+    record SensitivityRequest(Sensitivity sensitivity) {}
+
+    /** Confirms the sensitivity of one data item (e.g. as a load's profile suggested); a version of its own. */
+    @PutMapping("/resources/{classification}/{sequence}/items/{item}/sensitivity")
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")
+    Resource confirmSensitivity(@PathVariable String classification, @PathVariable String sequence, @PathVariable String item,
+            @RequestBody SensitivityRequest request) {
+        if (request.sensitivity() == null) {
+            throw InvalidInputException.of("sensitivity", "is required: NONE, PERSONAL, SENSITIVE_PERSONAL or IMPORTANT");
+        }
+        return catalog.confirmSensitivity(classification + "/" + sequence, item, request.sensitivity(), Callers.current());
+    }
+
     @PostMapping("/resources/{classification}/{sequence}/submit")
     @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")
     Resource submit(@PathVariable String classification, @PathVariable String sequence) {

@@ -127,6 +127,36 @@ public class CatalogService {
         return move(r, ResourceStatus.DEPRECATED, ResourceAction.DEPRECATED, reason == null ? null : reason.trim(), caller);
     }
 
+    /**
+     * A data admin confirms the sensitivity that a load's profile suggested for one data item; allowed in any status but
+     * deprecated (also on a published resource: raising a sensitivity tightens, it does not revise, the metadata).
+     * Recorded as a version of its own.
+     *
+     * @throws InvalidInputException when the item does not exist, or the new sensitivity breaks the open type
+     */
+    @Transactional
+    public Resource confirmSensitivity(String code, String itemName, Sensitivity sensitivity, Caller caller) {
+        Resource before = editable(code, caller);
+        if (before.status() == ResourceStatus.DEPRECATED) {
+            throw new ConflictException("Resource " + code + " is DEPRECATED; its metadata no longer changes");
+        }
+        DataItem item = before.items().stream().filter(i -> i.name().equalsIgnoreCase(itemName)).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("item", code + " has no data item " + itemName));
+        if (sensitivity == Sensitivity.SENSITIVE_PERSONAL && before.openType() == OpenType.UNCONDITIONAL) {
+            throw InvalidInputException.of("sensitivity", code + " is opened unconditionally, which sensitive personal items never are; "
+                    + "change its open type first");
+        }
+        if (item.sensitivity() == sensitivity) {
+            return before;
+        }
+        long id = resources.idOf(code).orElseThrow();
+        resources.updateItemSensitivity(id, item.name(), sensitivity, caller.name(), clock.instant());
+        Resource after = resources.find(code).orElseThrow();
+        record(id, after, ResourceAction.SENSITIVITY_SET, ResourceDiff.changedFields(before, after),
+                item.name() + ": " + item.sensitivity().name() + " → " + sensitivity.name());
+        return after;
+    }
+
     private Resource move(Resource r, ResourceStatus target, ResourceAction action, String comment, Caller caller) {
         ResourceStatus next = r.status().transition(target);
         long id = resources.idOf(r.code()).orElseThrow();

@@ -7,7 +7,8 @@ public enum ResourceAction implements Vocabulary {
     SUBMITTED("提交审核", "Submitted"),
     PUBLISHED("发布", "Published"),
     RETURNED("退回", "Returned"),
-    DEPRECATED("废止", "Deprecated");
+    DEPRECATED("废止", "Deprecated"),
+    SENSITIVITY_SET("确认敏感级别", "Sensitivity confirmed");
 
     private final String zh;
     private final String en;

@@ -95,6 +95,13 @@ class ResourceRepository {
         insertItems(id, c.items());
     }
 
+    /** Changes one item's sensitivity and counts a new version of the resource. */
+    void updateItemSensitivity(long id, String itemName, Sensitivity sensitivity, String user, Instant now) {
+        jdbc.sql("UPDATE catalog_item SET sensitivity = ? WHERE resource_id = ? AND name = ?").params(sensitivity.name(), id, itemName).update();
+        jdbc.sql("UPDATE catalog_resource SET version = version + 1, updated_by = ?, updated_at = ? WHERE id = ?")
+                .params(user, utc(now), id).update();
+    }
+
     void updateStatus(long id, ResourceStatus status, String comment, java.time.LocalDate releaseDate, String user, Instant now) {
         jdbc.sql("""
                 UPDATE catalog_resource SET status = ?, review_comment = ?, release_date = COALESCE(release_date, ?),

@@ -2,6 +2,7 @@ package io.yudex.web;
 
 import io.yudex.catalog.CatalogService;
 import io.yudex.catalog.Resource;
+import io.yudex.catalog.Sensitivity;
 import io.yudex.data.LoadMode;
 import io.yudex.identity.Callers;
 import io.yudex.ingest.batch.Batch;
@@ -169,6 +170,20 @@ class DataPages {
         return back(code);
     }
 
+    /** Takes the sensitivity a profile suggested for a data item into the catalog. */
+    @PostMapping("/catalog/data/sensitivity")
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")
+    String confirmSensitivity(@RequestParam String code, @RequestParam long batch, @RequestParam String item,
+            @RequestParam Sensitivity sensitivity, RedirectAttributes redirect) {
+        try {
+            catalog.confirmSensitivity(code, item, sensitivity, Callers.current());
+            redirect.addFlashAttribute("message", "flash.saved");
+        } catch (InvalidInputException | ConflictException | ForbiddenException | NotFoundException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/catalog/data/profile?id=" + batch;
+    }
+
     @PostMapping("/catalog/data/rollback")
     @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")
     String rollback(@RequestParam String code, @RequestParam long toBatch, RedirectAttributes redirect) {
@@ -180,6 +195,7 @@ class DataPages {
     String profile(@RequestParam long id, Model model) {
         Batch b = batches.get(id, Callers.current());
         model.addAttribute("b", b);
+        model.addAttribute("r", catalog.get(b.resourceCode(), Callers.current()));
         model.addAttribute("columns", batches.profile(id, Callers.current()));
         model.addAttribute("rejects", batches.rejects(id, 0, 50, Callers.current()));
         return "catalog/profile";

@@ -72,6 +72,8 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("POST /api/v1/batches/{id}/cancel", PUBLISHERS);
         EXPECTED.put("POST /api/v1/batches/{id}/rerun", PUBLISHERS);
         EXPECTED.put("POST /catalog/data/rerun", PUBLISHERS);
+        EXPECTED.put("POST /catalog/data/sensitivity", PUBLISHERS);
+        EXPECTED.put("PUT /api/v1/catalog/resources/{classification}/{sequence}/items/{item}/sensitivity", PUBLISHERS);
         EXPECTED.put("GET /api/v1/batches/{id}/profile", DATA_READERS);
         EXPECTED.put("GET /api/v1/batches/{id}/rejects", DATA_READERS);
         EXPECTED.put("POST /api/v1/governance/validate", SIGNED_IN);
@@ -207,6 +209,6 @@ class EndpointSecurityIT extends IntegrationTest {
     /** Fills path variables with values that name nothing real, so allowed calls change nothing. */
     private static String sample(String pattern) {
         return pattern.replace("{code}", "109999%2F999999").replace("{classification}", "109999").replace("{sequence}", "999999")
-                .replace("{id}", "999999").replace("{version}", "1").replace("{username}", "no-such-user").replace("{clientId}", "no-such-client");
+                .replace("{id}", "999999").replace("{version}", "1").replace("{username}", "no-such-user").replace("{clientId}", "no-such-client").replace("{item}", "no_such_item");
     }
 }

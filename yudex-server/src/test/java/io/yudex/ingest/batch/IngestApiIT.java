@@ -108,6 +108,18 @@ class IngestApiIT extends IntegrationTest {
             assertThat(xzqh.get("detected").asString()).isEqualTo("MOBILE");
             assertThat(xzqh.get("declared").asString()).isEqualTo("NONE");
             assertThat(xzqh.get("suggested").asString()).isEqualTo("PERSONAL");
+
+            // the data admin confirms the suggestion into the catalog: a version of its own, then puts it back
+            String item = "/api/v1/catalog/resources/" + RESOURCE + "/items/xzqh/sensitivity";
+            Api.Response confirmed = api().put(item, token, Map.of("sensitivity", "PERSONAL"));
+            assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+            assertThat(confirmed.body()).contains("\"name\":\"xzqh\"");
+            JsonNode history = api().get("/api/v1/catalog/resources/" + RESOURCE + "/history", token).json();
+            assertThat(history.valueStream().map(v -> v.get("action").asString())).contains("SENSITIVITY_SET");
+            assertThat(api().put(item, token("rst_admin"), Map.of("sensitivity", "NONE")).status()).isEqualTo(403);
+            assertThat(api().put("/api/v1/catalog/resources/" + RESOURCE + "/items/nope/sensitivity", token, Map.of("sensitivity", "NONE"))
+                    .status()).isEqualTo(400);
+            assertThat(api().put(item, token, Map.of("sensitivity", "NONE")).status()).isEqualTo(200);
         }
 
         @Test
