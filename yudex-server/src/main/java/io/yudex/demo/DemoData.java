@@ -39,7 +39,10 @@ class DemoData {
     private static final Load[] LOADS = {
             new Load("gat", "101001/000001", Dataset.POPULATION, 1),
             new Load("rst", "210002/000001", Dataset.SOCIAL_INSURANCE, 1),
-            new Load("scjgj", "102001/000001", Dataset.ENTERPRISE, 4)};
+            new Load("scjgj", "102001/000001", Dataset.ENTERPRISE, 4),
+            new Load("gat", "103201/000001", Dataset.VEHICLE, 4),
+            new Load("scjgj", "104001/000001", Dataset.ADMIN_PENALTY, 10),
+            new Load("scjgj", "105002/000001", Dataset.LICENCE, 10)};
 
     private final BatchService batches;
     private final UploadStore uploads;

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir  where the embedded stores live (H2 database, search index)
  * @param demo     seed the demo organisation, users and catalog at start-up
  * @param demoRows generated rows the demo loads into its population and social-insurance resources (a quarter of
- *                 that into enterprises); 0 loads no data
+ *                 that into enterprises and vehicles, a tenth into penalties and licences); 0 loads no data
  * @param security account and token policy (等保2.0 level 3 defaults)
  * @param catalog  catalog settings
  */
