@@ -9,14 +9,13 @@ import io.yudex.ingest.batch.Batch;
 import io.yudex.ingest.batch.BatchReruns;
 import io.yudex.ingest.batch.BatchService;
 import io.yudex.ingest.batch.BatchSource;
-import io.yudex.ingest.batch.Reject;
+import io.yudex.ingest.batch.RejectDownload;
 import io.yudex.ingest.batch.Upload;
 import io.yudex.ingest.batch.UploadStore;
 import io.yudex.platform.ConflictException;
 import io.yudex.platform.ForbiddenException;
 import io.yudex.platform.InvalidInputException;
 import io.yudex.platform.NotFoundException;
-import io.yudex.platform.TableDownload;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
@@ -201,13 +200,11 @@ class DataPages {
         return "catalog/profile";
     }
 
-    @GetMapping("/catalog/data/rejects.csv")
+    /** The quarantine as CSV or, with {@code format=xlsx}, a workbook. */
+    @GetMapping("/catalog/data/rejects")
     @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN', 'AUDITOR')")
-    void rejects(@RequestParam long id, HttpServletResponse response) throws IOException {
-        List<Reject> rows = batches.rejects(id, 0, 1_000_000, Callers.current());
-        TableDownload.send(List.of("line", "column", "value", "reason"),
-                rows.stream().map(r -> List.of(String.valueOf(r.line()), nz(r.column()), nz(r.value()), r.reason())).toList(),
-                "csv", "batch-" + id + "-rejects", "rejects", response);
+    void rejects(@RequestParam long id, @RequestParam(defaultValue = "csv") String format, HttpServletResponse response) throws IOException {
+        RejectDownload.send(id, batches.rejects(id, 0, 1_000_000, Callers.current()), format, response);
     }
 
     private String batchesInto(String code, Model model, String view) {
@@ -230,9 +227,5 @@ class DataPages {
 
     private static String back(String code) {
         return "redirect:/catalog/data?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

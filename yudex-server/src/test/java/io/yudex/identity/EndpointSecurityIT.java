@@ -124,7 +124,7 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("POST /catalog/data/cancel", PUBLISHERS);
         EXPECTED.put("POST /catalog/data/rollback", PUBLISHERS);
         EXPECTED.put("GET /catalog/data/profile", DATA_READERS);
-        EXPECTED.put("GET /catalog/data/rejects.csv", DATA_READERS);
+        EXPECTED.put("GET /catalog/data/rejects", DATA_READERS);
         EXPECTED.put("GET /catalog/census", PUBLISHERS);
         EXPECTED.put("GET /catalog/census/template", PUBLISHERS);
         EXPECTED.put("POST /catalog/census", PUBLISHERS);

@@ -5,7 +5,6 @@ import io.yudex.data.RowChange;
 import io.yudex.identity.Callers;
 import io.yudex.ingest.SourceFormat;
 import io.yudex.platform.InvalidInputException;
-import io.yudex.platform.TableDownload;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -144,13 +143,7 @@ class IngestController {
     @GetMapping("/batches/{id}/rejects")
     @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN', 'AUDITOR')")
     void rejects(@PathVariable long id, @RequestParam(defaultValue = "csv") String format, HttpServletResponse response) throws IOException {
-        if (!format.equals("csv") && !format.equals("xlsx")) {
-            throw InvalidInputException.of("format", "must be csv or xlsx");
-        }
-        List<Reject> rows = batches.rejects(id, 0, 1_000_000, Callers.current());
-        List<String> header = List.of("line", "column", "value", "reason");
-        List<List<String>> cells = rows.stream().map(r -> List.of(String.valueOf(r.line()), nz(r.column()), nz(r.value()), r.reason())).toList();
-        TableDownload.send(header, cells, format, "batch-" + id + "-rejects", "rejects", response);
+        RejectDownload.send(id, batches.rejects(id, 0, 1_000_000, Callers.current()), format, response);
     }
 
     private BatchView view(Batch b) {
@@ -169,9 +162,5 @@ class IngestController {
         if (offset < 0 || limit < 1 || limit > 10_000) {
             throw InvalidInputException.of("limit", "offset must be >= 0 and limit between 1 and 10000");
         }
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }
