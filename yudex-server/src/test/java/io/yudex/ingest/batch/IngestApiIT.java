@@ -228,6 +228,34 @@ class IngestApiIT extends IntegrationTest {
     class Push {
 
         @Test
+        void providersSystem_pushesWithItsApiClientToken_andAReadOnlyClientCannot() {
+            String admin = token("admin");
+            long gat = api().get("/api/v1/catalog/resources/" + RESOURCE, admin).json().get("providerId").asLong();
+            String[] client = client(admin, gat, "DEPT_ADMIN");
+            String writer = client[1];
+            String[] p = person(530, "机推").trim().split(",");
+            String json = "[{\"sfzhm\":\"" + p[0] + "\",\"xm\":\"" + p[1] + "\",\"xb\":\"" + p[2] + "\",\"csrq\":\"" + p[3]
+                    + "\",\"xzqh\":\"410105\"}]";
+            Api.Response pushed = api().send("POST", "/api/v1/catalog/resources/" + RESOURCE + "/rows", writer, json);
+            assertThat(pushed.status()).as(pushed.body()).isEqualTo(202);
+            JsonNode b = finished(writer, pushed.json().get("id").asLong());
+            assertThat(b.get("status").asString()).as(b.toString()).isEqualTo("SUCCEEDED");
+            assertThat(b.get("createdBy").asString()).as("the batch names the system that pushed").isEqualTo(client[0]);
+
+            String reader = client(admin, gat, "DEPT_USER")[1];
+            assertThat(api().send("POST", "/api/v1/catalog/resources/" + RESOURCE + "/rows", reader, json).status()).isEqualTo(403);
+        }
+
+        /** A new API client of the department: its id and a token. */
+        private String[] client(String admin, long departmentId, String role) {
+            JsonNode issued = api().post("/api/v1/admin/clients", admin,
+                    Map.of("name", "公安人口库同步程序-" + role + "-" + System.nanoTime() % 100000, "departmentId", departmentId, "role", role)).json();
+            String id = issued.get("client").get("clientId").asString();
+            return new String[] {id, api().post("/api/v1/auth/token", null, Map.of("client_id", id,
+                    "client_secret", issued.get("clientSecret").asString())).json().get("access_token").asString()};
+        }
+
+        @Test
         void jsonAndNdjsonRows_pushedByTheProvidersSystem_areUpserted() {
             String token = token("gat_admin");
             String[] p = person(500, "李推送").trim().split(",");
