@@ -33,15 +33,17 @@ class ArchitectureTest {
                 .layer("Catalog").definedBy("io.yudex.catalog..")
                 .layer("Ingest").definedBy("io.yudex.ingest.batch..", "io.yudex.ingest.pull..")
                 .layer("Governance").definedBy("io.yudex.governance..")
+                .layer("Exchange").definedBy("io.yudex.exchange..")
                 .layer("Web").definedBy("io.yudex.web..")
                 .layer("Demo").definedBy("io.yudex.demo..")
                 .whereLayer("Demo").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Web").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Governance").mayOnlyBeAccessedByLayers("Web", "Demo")
+                .whereLayer("Exchange").mayOnlyBeAccessedByLayers("Web", "Demo")
                 .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Governance", "Web", "Demo")
-                .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Ingest", "Governance", "Web", "Demo")
-                .whereLayer("Identity").mayOnlyBeAccessedByLayers("Catalog", "Ingest", "Governance", "Web", "Demo")
-                .whereLayer("Organisation").mayOnlyBeAccessedByLayers("Identity", "Catalog", "Ingest", "Governance", "Web", "Demo")
+                .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Ingest", "Governance", "Exchange", "Web", "Demo")
+                .whereLayer("Identity").mayOnlyBeAccessedByLayers("Catalog", "Ingest", "Governance", "Exchange", "Web", "Demo")
+                .whereLayer("Organisation").mayOnlyBeAccessedByLayers("Identity", "Catalog", "Ingest", "Governance", "Exchange", "Web", "Demo")
                 .check(classes);
     }
 

@@ -31,6 +31,7 @@ class EndpointSecurityIT extends IntegrationTest {
     private static final Set<Who> ADMIN = EnumSet.of(Who.PLATFORM_ADMIN);
     private static final Set<Who> PUBLISHERS = EnumSet.of(Who.PLATFORM_ADMIN, Who.DEPT_ADMIN);
     private static final Set<Who> DATA_READERS = EnumSet.of(Who.PLATFORM_ADMIN, Who.DEPT_ADMIN, Who.AUDITOR);
+    private static final Set<Who> CONSUMERS = EnumSet.of(Who.PLATFORM_ADMIN, Who.DEPT_ADMIN, Who.DEPT_USER);
 
     /** Who may pass authorization, per endpoint. */
     private static final Map<String, Set<Who>> EXPECTED = new LinkedHashMap<>();
@@ -77,6 +78,18 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("GET /api/v1/batches/{id}/profile", DATA_READERS);
         EXPECTED.put("GET /api/v1/batches/{id}/rejects", DATA_READERS);
         EXPECTED.put("POST /api/v1/governance/validate", SIGNED_IN);
+        EXPECTED.put("POST /api/v1/sharing/applications", CONSUMERS);
+        EXPECTED.put("POST /api/v1/sharing/disputes", CONSUMERS);
+        EXPECTED.put("GET /api/v1/sharing/applications", SIGNED_IN);
+        EXPECTED.put("GET /api/v1/sharing/applications/{id}", SIGNED_IN);
+        EXPECTED.put("GET /api/v1/sharing/applications/{id}/history", SIGNED_IN);
+        EXPECTED.put("POST /api/v1/sharing/applications/{id}/decision", PUBLISHERS);
+        EXPECTED.put("POST /api/v1/sharing/applications/{id}/withdraw", CONSUMERS);
+        EXPECTED.put("GET /api/v1/sharing/grants", SIGNED_IN);
+        EXPECTED.put("GET /api/v1/sharing/grants/{id}", SIGNED_IN);
+        EXPECTED.put("POST /api/v1/sharing/grants/{id}/revoke", PUBLISHERS);
+        EXPECTED.put("GET /api/v1/admin/calendar/{year}", ADMIN);
+        EXPECTED.put("PUT /api/v1/admin/calendar/days/{day}", ADMIN);
         EXPECTED.put("GET /api/v1/connections", DATA_READERS);
         EXPECTED.put("POST /api/v1/connections", PUBLISHERS);
         EXPECTED.put("GET /api/v1/connections/{id}", DATA_READERS);
@@ -209,6 +222,7 @@ class EndpointSecurityIT extends IntegrationTest {
     /** Fills path variables with values that name nothing real, so allowed calls change nothing. */
     private static String sample(String pattern) {
         return pattern.replace("{code}", "109999%2F999999").replace("{classification}", "109999").replace("{sequence}", "999999")
-                .replace("{id}", "999999").replace("{version}", "1").replace("{username}", "no-such-user").replace("{clientId}", "no-such-client").replace("{item}", "no_such_item");
+                .replace("{id}", "999999").replace("{version}", "1").replace("{username}", "no-such-user").replace("{clientId}", "no-such-client").replace("{item}", "no_such_item")
+                .replace("{year}", "2026").replace("{day}", "2026-10-01");
     }
 }

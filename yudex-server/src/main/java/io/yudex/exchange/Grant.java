@@ -1,0 +1,17 @@
+package io.yudex.exchange;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a consumer department may use of a resource: granted items, row filter, modes and validity. Revocation and
+ * expiry take effect on the next request.
+ *
+ * @param rowScope region code prefix the rows are limited to, or null
+ * @param state    ACTIVE, REVOKED, or EXPIRED once {@code validUntil} has passed
+ */
+public record Grant(long id, long applicationId, String resourceCode, long consumerDepartmentId, String consumerDepartmentName,
+        List<String> items, String rowScope, Set<AccessMode> modes, LocalDate validUntil, String state, Instant createdAt,
+        String revokedBy, Instant revokedAt, String revokeReason) {}

@@ -1,0 +1,76 @@
+package io.yudex.exchange;
+
+import static io.yudex.exchange.ApplicationRepository.utc;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class GrantRepository {
+
+    private static final String SELECT = """
+            SELECT g.*, d.name AS consumer_name, r.provider_id
+              FROM share_grant g
+              JOIN department d ON d.id = g.consumer_department_id
+              JOIN catalog_resource r ON r.code = g.resource_code
+            """;
+
+    private final JdbcClient jdbc;
+
+    GrantRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(ShareApplication a, List<String> items, LocalDate validUntil, Instant now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO share_grant (application_id, resource_code, consumer_department_id, items, row_scope, modes, valid_until, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """).params(a.id(), a.resourceCode(), a.consumerDepartmentId(), String.join(",", items), a.rowScope(),
+                ApplicationRepository.modes(a.modes()), Date.valueOf(validUntil), utc(now)).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    boolean revoke(long id, String by, Instant at, String reason) {
+        return jdbc.sql("UPDATE share_grant SET revoked = TRUE, revoked_by = ?, revoked_at = ?, revoke_reason = ? WHERE id = ? AND NOT revoked")
+                .params(by, utc(at), reason, id).update() == 1;
+    }
+
+    Optional<Grant> find(long id, LocalDate today) {
+        return jdbc.sql(SELECT + " WHERE g.id = ?").param(id).query((rs, n) -> map(rs, today)).optional();
+    }
+
+    Optional<Long> providerOf(long id) {
+        return jdbc.sql(SELECT + " WHERE g.id = ?").param(id).query((rs, n) -> rs.getLong("provider_id")).optional();
+    }
+
+    /** Grants on a provider's resources, to a consumer, or all (both null). */
+    List<Grant> list(Long providerId, Long consumerId, LocalDate today) {
+        String where = providerId != null ? " WHERE r.provider_id = ?" : consumerId != null ? " WHERE g.consumer_department_id = ?" : "";
+        var spec = jdbc.sql(SELECT + where + " ORDER BY g.id DESC LIMIT 1000");
+        if (providerId != null || consumerId != null) {
+            spec = spec.param(providerId != null ? providerId : consumerId);
+        }
+        return spec.query((rs, n) -> map(rs, today)).list();
+    }
+
+    private static Grant map(ResultSet rs, LocalDate today) throws SQLException {
+        LocalDate until = rs.getDate("valid_until").toLocalDate();
+        OffsetDateTime revokedAt = rs.getObject("revoked_at", OffsetDateTime.class);
+        String state = rs.getBoolean("revoked") ? "REVOKED" : until.isBefore(today) ? "EXPIRED" : "ACTIVE";
+        return new Grant(rs.getLong("id"), rs.getLong("application_id"), rs.getString("resource_code"), rs.getLong("consumer_department_id"),
+                rs.getString("consumer_name"), ApplicationRepository.list(rs.getString("items")), rs.getString("row_scope"),
+                ApplicationRepository.modes(rs.getString("modes")), until, state,
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("revoked_by"),
+                revokedAt == null ? null : revokedAt.toInstant(), rs.getString("revoke_reason"));
+    }
+}
