@@ -141,6 +141,11 @@ public class ApplicationService {
         return n;
     }
 
+    /** The purposes an application may name, as configured. */
+    public List<String> purposes() {
+        return properties.purposes();
+    }
+
     public ShareApplication get(long id, Caller caller) {
         ShareApplication a = applications.find(id).orElseThrow(() -> new NotFoundException("No application " + id));
         boolean visible = caller.platformAdmin() || caller.has(Role.AUDITOR) || caller.belongsTo(a.consumerDepartmentId())

@@ -121,6 +121,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/catalog/data/**").hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name())
                         .requestMatchers("/catalog/data", "/catalog/data/**")
                         .hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name(), Role.AUDITOR.name())
+                        .requestMatchers("/sharing/apply").hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name(), Role.DEPT_USER.name())
+                        .requestMatchers(HttpMethod.POST, "/sharing/application/decision", "/sharing/grants/revoke")
+                        .hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/ingest/**").hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name())
                         .requestMatchers("/ingest/**").hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name(), Role.AUDITOR.name())
                         .requestMatchers("/catalog/new", "/catalog/edit", "/catalog/resource/submit", "/catalog/resource/deprecate",

@@ -20,7 +20,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,7 +60,7 @@ class PullPages {
             @RequestParam(required = false) String username, @RequestParam(required = false) String password, RedirectAttributes redirect) {
         Caller caller = Callers.current();
         Long department = caller.platformAdmin() ? departmentId : null;
-        return act("/ingest/connections", redirect, () -> connections.create(new ConnectionCommand(department, name, url, username, password), caller));
+        return ConsoleActions.act("/ingest/connections", redirect, () -> connections.create(new ConnectionCommand(department, name, url, username, password), caller));
     }
 
     @PostMapping("/ingest/connections/test")
@@ -80,7 +79,7 @@ class PullPages {
     @PostMapping("/ingest/connections/delete")
     @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")
     String deleteConnection(@RequestParam long id, RedirectAttributes redirect) {
-        return act("/ingest/connections", redirect, () -> {
+        return ConsoleActions.act("/ingest/connections", redirect, () -> {
             connections.delete(id, Callers.current());
             return null;
         });
@@ -108,7 +107,7 @@ class PullPages {
             @RequestParam(required = false) String table, @RequestParam(required = false) String query, @RequestParam String mode,
             @RequestParam(defaultValue = "NONE") String incremental, @RequestParam(required = false) String incrementalColumn,
             @RequestParam(required = false) String cron, @RequestParam(required = false) String mapping, RedirectAttributes redirect) {
-        return act(data(code), redirect, () -> pulls.create(new PullCommand(code, connectionId, name, table, query, mode, incremental,
+        return ConsoleActions.act(data(code), redirect, () -> pulls.create(new PullCommand(code, connectionId, name, table, query, mode, incremental,
                 incrementalColumn, cron, true, lines(mapping)), Callers.current()));
     }
 
@@ -128,7 +127,7 @@ class PullPages {
     @PostMapping("/catalog/data/pulls/delete")
     @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")
     String deletePull(@RequestParam String code, @RequestParam long id, RedirectAttributes redirect) {
-        return act(data(code), redirect, () -> {
+        return ConsoleActions.act(data(code), redirect, () -> {
             pulls.delete(id, Callers.current());
             return null;
         });
@@ -149,19 +148,6 @@ class PullPages {
             }
         }
         return mapping;
-    }
-
-    private static String act(String back, RedirectAttributes redirect, Supplier<Object> action) {
-        try {
-            action.get();
-            redirect.addFlashAttribute("message", "flash.saved");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.errors().stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b)
-                    .orElse(e.getMessage()));
-        } catch (ConflictException | ForbiddenException | NotFoundException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:" + back;
     }
 
     private static String data(String code) {

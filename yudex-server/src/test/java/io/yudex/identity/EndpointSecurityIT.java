@@ -129,6 +129,13 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("POST /catalog/data/pulls", PUBLISHERS);
         EXPECTED.put("POST /catalog/data/pulls/run", PUBLISHERS);
         EXPECTED.put("POST /catalog/data/pulls/delete", PUBLISHERS);
+        EXPECTED.put("GET /sharing/apply", CONSUMERS);
+        EXPECTED.put("POST /sharing/apply", CONSUMERS);
+        EXPECTED.put("GET /sharing/applications", SIGNED_IN);
+        EXPECTED.put("GET /sharing/application", SIGNED_IN);
+        EXPECTED.put("POST /sharing/application/decision", PUBLISHERS);
+        EXPECTED.put("GET /sharing/grants", SIGNED_IN);
+        EXPECTED.put("POST /sharing/grants/revoke", PUBLISHERS);
         EXPECTED.put("GET /ingest/connections", DATA_READERS);
         EXPECTED.put("POST /ingest/connections", PUBLISHERS);
         EXPECTED.put("POST /ingest/connections/test", PUBLISHERS);

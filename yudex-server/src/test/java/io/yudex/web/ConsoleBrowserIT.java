@@ -490,6 +490,41 @@ class ConsoleBrowserIT extends IntegrationTest {
         }
     }
 
+    @Test
+    void cityUser_appliesForPopulationData_providerApprovesNarrower_cityUserSeesTheGrant() {
+        login("zzdsj_user");
+        driver.get(url("/catalog/resource?code=101001/000001"));
+        waitFor(By.id("apply-share")).click();
+        waitFor(By.id("apply-form"));
+        for (String item : new String[] {"sfzhm", "xm", "csrq"}) {
+            driver.findElement(By.cssSelector("input[name=items][value=" + item + "]")).click();
+        }
+        new Select(driver.findElement(By.id("purpose"))).selectByValue("数据校核");
+        driver.findElement(By.id("basis")).sendKeys("核验本市户籍人员社会保障待遇资格");
+        driver.findElement(By.id("rowScope")).sendKeys("410100");
+        driver.findElement(By.id("apply-submit")).click();
+        assertThat(waitFor(By.id("application-status")).getText()).isEqualTo("待审批");
+        String id = driver.getCurrentUrl().replaceAll(".*id=", "");
+        driver.manage().deleteAllCookies();
+
+        login("gat_admin");
+        driver.findElement(By.id("nav-applications")).click();
+        waitFor(By.id("application-table")).findElement(By.linkText(id)).click();
+        WebElement approve = waitFor(By.id("approve-form"));
+        approve.findElement(By.cssSelector("input[name=items][value=csrq]")).click();
+        driver.findElement(By.id("approve-reason")).sendKeys("出生日期不属于核验所需");
+        driver.findElement(By.id("approve")).click();
+        waitFor(By.id("flash"));
+        assertThat(driver.findElement(By.id("application-status")).getText()).isEqualTo("已同意");
+        assertThat(driver.findElement(By.id("granted")).getText()).contains("sfzhm, xm").doesNotContain("csrq");
+        driver.manage().deleteAllCookies();
+
+        login("zzdsj_user");
+        driver.findElement(By.id("nav-grants")).click();
+        WebElement grant = waitFor(By.xpath("//table[@id='grant-table']//tr[td[2][normalize-space(.)='101001/000001']]"));
+        assertThat(grant.getText()).contains("sfzhm, xm").contains("410100").contains("有效");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private String url(String path) {
