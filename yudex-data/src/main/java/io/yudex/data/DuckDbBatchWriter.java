@@ -20,8 +20,14 @@ final class DuckDbBatchWriter implements BatchWriter {
 
     /** Rows handed to the staging thread at a time. */
     static final int BLOCK = 4096;
-    /** Rows per staging file: a few files per million rows let DuckDB insert while Java still encodes. */
-    static final long ROWS_PER_FILE = 1 << 18;
+    /** DuckDB's rows per row group (its default {@code row_group_size}). */
+    private static final long ROW_GROUP = 122_880;
+    /**
+     * Rows per staging file: two files per million rows let DuckDB insert one while Java encodes the next. A whole
+     * number of row groups, because each insert that ends in a partial row group costs extra: measured on 5M rows,
+     * files of 2^18 rows took ≈5 CPU-s more to insert than one file, files of 5 row groups none measurably more.
+     */
+    static final long ROWS_PER_FILE = 5 * ROW_GROUP;
     /** Staging files written and waiting for their insert; bounds the temp disk used by a batch. */
     private static final int FILES_AHEAD = 2;
 
