@@ -149,9 +149,11 @@ public final class IngestBenchmark {
         return file;
     }
 
+    /** The median; of an even number of rounds, the mean of the middle two (not the upper one, which flatters). */
     private static double median(List<Run> runs) {
         double[] r = runs.stream().mapToDouble(Run::rowsPerSecond).sorted().toArray();
-        return r[r.length / 2];
+        int mid = r.length / 2;
+        return r.length % 2 == 1 ? r[mid] : (r[mid - 1] + r[mid]) / 2;
     }
 
     private static long peakHeap() {
