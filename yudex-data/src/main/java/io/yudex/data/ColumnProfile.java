@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Statistics of one column over the row versions a batch introduced.
  *
- * @param distinct an estimate (HyperLogLog) for large columns
+ * @param distinct the number of distinct non-null values
  * @param min      smallest value as text, null when the column is all null
  * @param top      the most frequent non-null values, most frequent first
  */

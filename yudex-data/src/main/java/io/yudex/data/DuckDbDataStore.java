@@ -21,8 +21,9 @@ import org.duckdb.DuckDBConnection;
 /**
  * The embedded data store: one DuckDB database file. Each table carries three columns of its own: {@code _v_from}
  * (the batch that introduced the row version), {@code _v_to} (the batch that ended it, null while current) and
- * {@code _seq} (load order within the batch). Batches stage rows with DuckDB's appender and are applied in one
- * transaction, so readers never see half a batch and a crash loses only the batch in flight.
+ * {@code _seq} (load order within the batch). Batches stage rows in CSV files that DuckDB reads (see
+ * {@link DuckDbBatchWriter}) and are applied in one transaction, so readers never see half a batch and a crash loses
+ * only the batch in flight.
  */
 public final class DuckDbDataStore implements DataStore {
 
@@ -31,10 +32,13 @@ public final class DuckDbDataStore implements DataStore {
     static final String STAGING_PREFIX = "_stg_";
 
     private final DuckDBConnection root;
+    /** Rows per staging file of a batch; tests make it small to cover batches of several files. */
+    private final long rowsPerFile;
     /** One writer per table at a time: batches of a table apply in order. Not owner-bound, unlike a lock. */
     private final Map<String, Semaphore> writers = new ConcurrentHashMap<>();
 
-    private DuckDbDataStore(String url) {
+    private DuckDbDataStore(String url, long rowsPerFile) {
+        this.rowsPerFile = rowsPerFile;
         try {
             Properties props = new Properties();
             props.setProperty("autoinstall_known_extensions", "false");
@@ -57,11 +61,15 @@ public final class DuckDbDataStore implements DataStore {
         } catch (java.io.IOException e) {
             throw new DataStoreException("Cannot create the directory of " + file, e);
         }
-        return new DuckDbDataStore("jdbc:duckdb:" + file.toAbsolutePath());
+        return new DuckDbDataStore("jdbc:duckdb:" + file.toAbsolutePath(), DuckDbBatchWriter.ROWS_PER_FILE);
     }
 
     public static DuckDbDataStore inMemory() {
-        return new DuckDbDataStore("jdbc:duckdb:");
+        return inMemory(DuckDbBatchWriter.ROWS_PER_FILE);
+    }
+
+    static DuckDbDataStore inMemory(long rowsPerFile) {
+        return new DuckDbDataStore("jdbc:duckdb:", rowsPerFile);
     }
 
     /** A connection sharing this database, for callers that run their own SQL (rules, profiles, exports). */
@@ -122,10 +130,7 @@ public final class DuckDbDataStore implements DataStore {
                 throw new IllegalStateException("Batch " + batchId + " must be greater than the last applied batch " + last
                         + " of table " + schema.table());
             }
-            return new DuckDbBatchWriter(root.duplicate(), schema, batchId, mode, writer::release);
-        } catch (java.io.UncheckedIOException e) {
-            writer.release();
-            throw new DataStoreException("Cannot stage batch " + batchId + " of table " + schema.table(), e);
+            return new DuckDbBatchWriter(root.duplicate(), schema, batchId, mode, writer::release, rowsPerFile);
         } catch (SQLException e) {
             writer.release();
             throw new DataStoreException("Cannot start batch " + batchId + " of table " + schema.table(), e);
@@ -211,35 +216,9 @@ public final class DuckDbDataStore implements DataStore {
     @Override
     public List<ColumnProfile> profile(String table, long batchId, int top) {
         try (Connection c = connection()) {
-            List<ColumnProfile> out = new ArrayList<>();
-            for (String col : dataColumns(c, table)) {
-                out.add(profileOf(c, table, col, batchId, top));
-            }
-            return out;
+            return new ProfileQuery(c, table, batchId).profile(dataColumns(c, table), top);
         } catch (SQLException e) {
             throw new DataStoreException("Cannot profile batch " + batchId + " of table " + table, e);
-        }
-    }
-
-    private static ColumnProfile profileOf(Connection c, String table, String col, long batchId, int top) throws SQLException {
-        String from = " FROM " + q(table) + " WHERE _v_from = " + batchId;
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT count(*), count(" + q(col) + "), approx_count_distinct(" + q(col) + "), min(" + q(col)
-                        + ")::VARCHAR, max(" + q(col) + ")::VARCHAR" + from)) {
-            rs.next();
-            long rows = rs.getLong(1);
-            long nonNull = rs.getLong(2);
-            long distinct = rs.getLong(3);
-            String min = rs.getString(4);
-            String max = rs.getString(5);
-            List<ColumnProfile.ValueCount> frequent = new ArrayList<>();
-            try (ResultSet t = s.executeQuery("SELECT " + q(col) + "::VARCHAR AS v, count(*) AS n" + from + " AND " + q(col)
-                    + " IS NOT NULL GROUP BY 1 ORDER BY n DESC, v LIMIT " + top)) {
-                while (t.next()) {
-                    frequent.add(new ColumnProfile.ValueCount(t.getString(1), t.getLong(2)));
-                }
-            }
-            return new ColumnProfile(col, rows, rows - nonNull, distinct, min, max, List.copyOf(frequent));
         }
     }
 

@@ -232,7 +232,11 @@ abstract class DataStoreContract {
         assertThat(byColumn.get("name").top().getFirst()).isEqualTo(new ColumnProfile.ValueCount("同名", 2));
         assertThat(byColumn.get("born").nulls()).isEqualTo(2);
         assertThat(byColumn.get("born").min()).isEqualTo("2000-01-01");
+        assertThat(byColumn.get("name").distinct()).isEqualTo(2);
+        assertThat(byColumn.get("name").top()).hasSize(2);
         assertThat(byColumn.get("income").nullShare()).isEqualTo(1.0);
+        assertThat(byColumn.get("income").top()).isEmpty();
+        assertThat(store.profile("people", 99, 5)).allSatisfy(p -> assertThat(p.rows()).isZero());
         assertThat(store.sample("people", "id", 2, 10)).containsExactlyInAnyOrder("P100", "P101", "P102");
     }
 

@@ -66,6 +66,9 @@ public final class ValueConverter {
         if (c < '\u0080') {
             return false;
         }
+        if (c > '\u3000' && c != '\uFEFF') {
+            return false; // CJK text, the common case, past the last space character short of the BOM
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
     }
 

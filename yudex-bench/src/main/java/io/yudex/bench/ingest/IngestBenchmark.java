@@ -47,12 +47,20 @@ public final class IngestBenchmark {
     static final LoadTarget TARGET = new LoadTarget(POPULATION, List.of("公民身份号码", "姓名", "性别", "出生日期", "民族", "户籍地址", "户籍地行政区划代码"),
             List.of(true, true, true, true, false, false, true));
 
-    /** One measured load. */
-    public record Run(String what, long rows, long loaded, long rejected, double seconds) {
+    /**
+     * One measured load.
+     *
+     * @param cpuSeconds the process's CPU time during the load (Java and DuckDB threads): on a machine shared with
+     *                   other work, wall times swing with the neighbours' load while CPU times stay comparable
+     */
+    public record Run(String what, long rows, long loaded, long rejected, double seconds, double cpuSeconds) {
         double rowsPerSecond() {
             return rows / seconds;
         }
     }
+
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private IngestBenchmark() {}
 
@@ -67,13 +75,15 @@ public final class IngestBenchmark {
         for (int r = 0; r < rounds; r++) {
             duck.add(duckDbReadCsv(csv, rows));
             yudex.add(yudexPipeline(csv));
-            System.out.printf("round %d: duckdb %,.0f rows/s, yudex %,.0f rows/s (%,d loaded, %,d rejected)%n", r + 1,
-                    duck.getLast().rowsPerSecond(), yudex.getLast().rowsPerSecond(), yudex.getLast().loaded(), yudex.getLast().rejected());
+            System.out.printf("round %d: duckdb %,.0f rows/s (cpu %.1f s), yudex %,.0f rows/s (cpu %.1f s; %,d loaded, %,d rejected)%n",
+                    r + 1, duck.getLast().rowsPerSecond(), duck.getLast().cpuSeconds(), yudex.getLast().rowsPerSecond(),
+                    yudex.getLast().cpuSeconds(), yudex.getLast().loaded(), yudex.getLast().rejected());
         }
         double d = median(duck);
         double y = median(yudex);
-        System.out.printf("RESULT rows=%d duckdb_read_csv=%,.0f rows/s yudex_pipeline=%,.0f rows/s ratio=%.2f peak_heap=%d MB%n",
-                rows, d, y, y / d, peakHeap() >> 20);
+        double cpuRatio = duck.stream().mapToDouble(Run::cpuSeconds).sum() / yudex.stream().mapToDouble(Run::cpuSeconds).sum();
+        System.out.printf("RESULT rows=%d duckdb_read_csv=%,.0f rows/s yudex_pipeline=%,.0f rows/s ratio=%.2f cpu_ratio=%.2f peak_heap=%d MB%n",
+                rows, d, y, y / d, cpuRatio, peakHeap() >> 20);
     }
 
     /** The baseline: DuckDB's parallel CSV reader straight into a table of a fresh database file. */
@@ -82,9 +92,10 @@ public final class IngestBenchmark {
         try (DuckDbDataStore store = DuckDbDataStore.open(dir.resolve("raw.duckdb")); Connection c = store.connection();
                 Statement s = c.createStatement()) {
             long t0 = System.nanoTime();
+            long cpu0 = OS.getProcessCpuTime();
             s.execute("CREATE TABLE raw AS SELECT * FROM read_csv('" + csv.toAbsolutePath() + "', header = true)");
             double seconds = (System.nanoTime() - t0) / 1e9;
-            return new Run("duckdb", rows, rows, 0, seconds);
+            return new Run("duckdb", rows, rows, 0, seconds, (OS.getProcessCpuTime() - cpu0) / 1e9);
         } finally {
             deleteTree(dir);
         }
@@ -97,6 +108,7 @@ public final class IngestBenchmark {
         try (DuckDbDataStore store = DuckDbDataStore.open(dir.resolve("store.duckdb"))) {
             store.ensureTable(POPULATION);
             long t0 = System.nanoTime();
+            long cpu0 = OS.getProcessCpuTime();
             var loader = new Loader(TARGET, LoadMode.FULL_REPLACE, new Loader.Limits(0.1, Long.MAX_VALUE), () -> false, c -> {});
             try (RowSource source = PrefetchingSource.wrap(Sources.open(csv, SourceFormat.CSV, null));
                     var writer = store.begin(POPULATION, 1, LoadMode.FULL_REPLACE)) {
@@ -110,11 +122,15 @@ public final class IngestBenchmark {
                 }
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
+            double cpu = (OS.getProcessCpuTime() - cpu0) / 1e9;
             Loader.Counters c = loader.counters(0);
             if (profile.size() != POPULATION.columns().size()) {
                 throw new IllegalStateException("profile is incomplete: " + profile);
             }
-            return new Run("yudex", c.read(), c.loaded(), c.rejected(), seconds);
+            if (store.count("population", null) != c.loaded()) {
+                throw new IllegalStateException(c.loaded() + " rows loaded, but the table holds " + store.count("population", null));
+            }
+            return new Run("yudex", c.read(), c.loaded(), c.rejected(), seconds, cpu);
         } finally {
             deleteTree(dir);
         }
@@ -133,9 +149,11 @@ public final class IngestBenchmark {
         return file;
     }
 
+    /** The median; of an even number of rounds, the mean of the middle two (not the upper one, which flatters). */
     private static double median(List<Run> runs) {
         double[] r = runs.stream().mapToDouble(Run::rowsPerSecond).sorted().toArray();
-        return r[r.length / 2];
+        int mid = r.length / 2;
+        return r.length % 2 == 1 ? r[mid] : (r[mid - 1] + r[mid]) / 2;
     }
 
     private static long peakHeap() {
