@@ -2,22 +2,28 @@ package io.yudex.data;
 
 import static io.yudex.data.DuckDbDataStore.q;
 
+import java.sql.Array;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The profile of the row versions one batch introduced, set-based in DuckDB: one aggregation per column, grouped on
- * the column's own type, from which every figure follows (rows, nulls, distinct values, minimum, maximum and the most
- * frequent values, only those cast to text). Measured on 1M population rows: ≈1.0 s of CPU against ≈1.4 s for a
- * statistics scan plus a top-values aggregation per column, nearly all of it the grouping of the near-unique columns
- * (identity number, address); one GROUPING SETS query for all columns was 3× slower, and grouping on a 64-bit hash
- * first saved too little (≈0.1 s a column) to pay for the exact re-count it needs.
+ * The profile of the row versions one batch introduced, set-based in DuckDB in two scans whatever the number of
+ * columns: one for rows, nulls, the distinct estimate (HyperLogLog, {@code approx_count_distinct}), minimum, maximum
+ * and the candidate frequent values ({@code approx_top_k}); one that counts those candidates exactly. On 1M generated
+ * population rows (7 columns) the first scan takes ≈0.30 s against ≈0.40–0.55 s for grouping every column exactly,
+ * nearly all of which went on the near-unique columns (identity number, address).
  */
 final class ProfileQuery {
+
+    /** Figures per column in the first scan: non-null count, distinct estimate, min, max, frequent candidates. */
+    private static final int FIGURES = 5;
 
     private final Connection connection;
     private final String table;
@@ -30,34 +36,85 @@ final class ProfileQuery {
     }
 
     List<ColumnProfile> profile(List<String> columns, int top) throws SQLException {
-        List<ColumnProfile> out = new ArrayList<>();
-        for (String column : columns) {
-            out.add(column(column, top));
+        if (columns.isEmpty()) {
+            return List.of();
         }
-        return out;
-    }
-
-    /** One row per frequent value (or one row without a value), each carrying the column's statistics. */
-    private ColumnProfile column(String column, int top) throws SQLException {
-        String sql = "WITH g AS MATERIALIZED (SELECT " + q(column) + " AS v, count(*) AS n FROM " + q(table) + " WHERE _v_from = " + batchId
-                + " GROUP BY 1), s AS (SELECT coalesce(sum(n), 0) AS total, coalesce(sum(n) FILTER (WHERE v IS NULL), 0) AS nulls, "
-                + "count(v) AS distinct_values, min(v)::VARCHAR AS lo, max(v)::VARCHAR AS hi FROM g), "
-                + "k AS (SELECT v::VARCHAR AS v, n FROM g WHERE v IS NOT NULL ORDER BY n DESC, v::VARCHAR LIMIT " + top + ") "
-                + "SELECT s.*, k.v, k.n FROM s LEFT JOIN k ON true ORDER BY k.n DESC, k.v";
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            List<ColumnProfile.ValueCount> frequent = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT count(*)");
+        for (String c : columns) {
+            sql.append(", count(").append(q(c)).append("), approx_count_distinct(").append(q(c)).append("), min(").append(q(c))
+                    .append(")::VARCHAR, max(").append(q(c)).append(")::VARCHAR, approx_top_k(").append(q(c)).append(", ").append(top)
+                    .append(")::VARCHAR[]");
+        }
+        sql.append(" FROM ").append(q(table)).append(" WHERE _v_from = ").append(batchId);
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql.toString())) {
             rs.next();
             long rows = rs.getLong(1);
-            long nulls = rs.getLong(2);
-            long distinct = rs.getLong(3);
-            String min = rs.getString(4);
-            String max = rs.getString(5);
-            do {
-                if (rs.getString(6) != null) {
-                    frequent.add(new ColumnProfile.ValueCount(rs.getString(6), rs.getLong(7)));
+            List<Figures> figures = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                int at = 2 + i * FIGURES;
+                long nonNull = rs.getLong(at);
+                figures.add(new Figures(columns.get(i), rows - nonNull, Math.min(rs.getLong(at + 1), nonNull), rs.getString(at + 2),
+                        rs.getString(at + 3), nonNull == 0 ? List.of() : candidates(rs.getArray(at + 4))));
+            }
+            Map<String, Map<String, Long>> counts = countCandidates(figures);
+            return figures.stream().map(f -> f.profile(rows, counts.getOrDefault(f.column, Map.of()), top)).toList();
+        }
+    }
+
+    /** The exact count of each candidate frequent value, per column, in one scan. */
+    private Map<String, Map<String, Long>> countCandidates(List<Figures> figures) throws SQLException {
+        List<String> parts = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        for (Figures f : figures) {
+            if (f.candidates.isEmpty()) {
+                continue;
+            }
+            parts.add("SELECT ? AS c, " + q(f.column) + "::VARCHAR AS v, count(*) AS n FROM " + q(table) + " WHERE _v_from = " + batchId
+                    + " AND " + q(f.column) + "::VARCHAR IN (" + String.join(", ", java.util.Collections.nCopies(f.candidates.size(), "?"))
+                    + ") GROUP BY 2");
+            params.add(f.column);
+            params.addAll(f.candidates);
+        }
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        if (parts.isEmpty()) {
+            return counts;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(String.join(" UNION ALL ", parts))) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    counts.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
                 }
-            } while (rs.next());
-            return new ColumnProfile(column, rows, nulls, distinct, min, max, List.copyOf(frequent));
+            }
+        }
+        return counts;
+    }
+
+    private static List<String> candidates(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        for (Object o : (Object[]) array.getArray()) {
+            if (o != null) {
+                values.add(o.toString());
+            }
+        }
+        return values;
+    }
+
+    /** What the first scan found for one column. */
+    private record Figures(String column, long nulls, long distinct, String min, String max, List<String> candidates) {
+
+        ColumnProfile profile(long rows, Map<String, Long> counts, int top) {
+            List<ColumnProfile.ValueCount> frequent = counts.entrySet().stream()
+                    .map(e -> new ColumnProfile.ValueCount(e.getKey(), e.getValue()))
+                    .sorted(java.util.Comparator.comparingLong(ColumnProfile.ValueCount::count).reversed()
+                            .thenComparing(ColumnProfile.ValueCount::value))
+                    .limit(top).toList();
+            return new ColumnProfile(column, rows, nulls, distinct, min, max, frequent);
         }
     }
 }
