@@ -77,6 +77,16 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("GET /api/v1/batches/{id}/profile", DATA_READERS);
         EXPECTED.put("GET /api/v1/batches/{id}/rejects", DATA_READERS);
         EXPECTED.put("POST /api/v1/governance/validate", SIGNED_IN);
+        EXPECTED.put("GET /api/v1/catalog/resources/{classification}/{sequence}/rules", DATA_READERS);
+        EXPECTED.put("PUT /api/v1/catalog/resources/{classification}/{sequence}/rules", PUBLISHERS);
+        EXPECTED.put("GET /api/v1/catalog/resources/{classification}/{sequence}/rules/history", DATA_READERS);
+        EXPECTED.put("GET /api/v1/catalog/resources/{classification}/{sequence}/rules/suggestions", DATA_READERS);
+        EXPECTED.put("POST /api/v1/catalog/resources/{classification}/{sequence}/rules/run", PUBLISHERS);
+        EXPECTED.put("GET /api/v1/catalog/resources/{classification}/{sequence}/rules/runs", DATA_READERS);
+        EXPECTED.put("GET /api/v1/governance/runs/{id}", DATA_READERS);
+        EXPECTED.put("GET /api/v1/governance/runs/{id}/findings", DATA_READERS);
+        EXPECTED.put("GET /api/v1/governance/quality", DATA_READERS);
+        EXPECTED.put("GET /api/v1/governance/quality/departments", DATA_READERS);
         EXPECTED.put("GET /api/v1/connections", DATA_READERS);
         EXPECTED.put("POST /api/v1/connections", PUBLISHERS);
         EXPECTED.put("GET /api/v1/connections/{id}", DATA_READERS);
