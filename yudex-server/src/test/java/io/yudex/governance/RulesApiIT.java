@@ -169,4 +169,32 @@ class RulesApiIT extends IntegrationTest {
             assertThat(r.status()).as(r.body()).isEqualTo(409);
         }
     }
+    @Nested
+    class Console {
+
+        @Test
+        void rulesEditor_savesTheTextarea_reportsEveryProblem_andTheQualityPagesRender() {
+            var console = io.yudex.support.ConsoleSession.login(port, "gat_admin", PASSWORD);
+            String code = java.net.URLEncoder.encode(RESOURCE, StandardCharsets.UTF_8);
+            var editor = console.get("/catalog/rules?code=" + code + "&suggest=true");
+            assertThat(editor.status()).isEqualTo(200);
+            assertThat(editor.body()).contains("id=\"definitions\"").contains("citizen-id");
+
+            var bad = console.postForm("/catalog/rules?code=" + code, Map.of("definitions", "[{\"check\":\"regex\",\"column\":\"xm\",\"pattern\":\"(\"}]"));
+            assertThat(bad.status()).isEqualTo(302);
+            assertThat(console.get(bad.location().replaceFirst("^https?://[^/]+", "")).body()).contains("rules[0].pattern");
+            int before = api().get(RULES, token("gat_admin")).json().get("version").asInt();
+            var good = console.postForm("/catalog/rules?code=" + code, Map.of("definitions", "[{\"check\":\"required\",\"column\":\"xm\"}]",
+                    "comment", "console"));
+            assertThat(good.status()).isEqualTo(302);
+            assertThat(api().get(RULES, token("gat_admin")).json().get("version").asInt()).isEqualTo(before + 1);
+
+            var block = console.get("/catalog/data/quality?code=" + code);
+            assertThat(block.status()).isEqualTo(200);
+            assertThat(block.body()).contains("id=\"quality\"").contains("rules-link");
+            var dashboard = console.get("/governance/quality?code=" + code);
+            assertThat(dashboard.status()).isEqualTo(200);
+            assertThat(dashboard.body()).contains("chart-quality-trend").contains("yudexQuality");
+        }
+    }
 }

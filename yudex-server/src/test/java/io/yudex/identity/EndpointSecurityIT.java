@@ -126,6 +126,11 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("POST /catalog/data/pulls", PUBLISHERS);
         EXPECTED.put("POST /catalog/data/pulls/run", PUBLISHERS);
         EXPECTED.put("POST /catalog/data/pulls/delete", PUBLISHERS);
+        EXPECTED.put("GET /catalog/data/quality", DATA_READERS);
+        EXPECTED.put("GET /catalog/rules", DATA_READERS);
+        EXPECTED.put("POST /catalog/rules", PUBLISHERS);
+        EXPECTED.put("POST /catalog/rules/run", PUBLISHERS);
+        EXPECTED.put("GET /governance/quality", DATA_READERS);
         EXPECTED.put("GET /ingest/connections", DATA_READERS);
         EXPECTED.put("POST /ingest/connections", PUBLISHERS);
         EXPECTED.put("POST /ingest/connections/test", PUBLISHERS);
