@@ -14,7 +14,7 @@ import java.time.temporal.ChronoUnit;
  * validity 0.35 · completeness 0.25 · uniqueness 0.15 · timeliness 0.15 · consistency 0.10
  * </pre>
  *
- * See {@code docs/decisions/2026-11-30-quality-score.md}.
+ * See {@code docs/decisions/2026-11-29-quality-score.md}.
  */
 public record Quality(Double completeness, Double validity, Double uniqueness, Double consistency, Double timeliness, Double score) {
 
