@@ -1,6 +1,7 @@
 package io.yudex.web;
 
 import io.yudex.catalog.CatalogService;
+import io.yudex.governance.FindingTable;
 import io.yudex.governance.QualityService;
 import io.yudex.governance.RuleRun;
 import io.yudex.governance.RuleRunService;
@@ -10,6 +11,9 @@ import io.yudex.identity.Callers;
 import io.yudex.platform.ConflictException;
 import io.yudex.platform.ForbiddenException;
 import io.yudex.platform.InvalidInputException;
+import io.yudex.platform.TableDownload;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -53,6 +57,14 @@ class QualityPages {
         model.addAttribute("runs", list.size() > 10 ? list.subList(0, 10) : list);
         model.addAttribute("latest", list.stream().filter(x -> x.status().equals("SUCCEEDED")).findFirst().orElse(null));
         return "governance/quality-block :: quality";
+    }
+
+    /** A run's findings as CSV, for the console (the API's download takes a bearer token). */
+    @GetMapping("/catalog/data/findings.csv")
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN', 'AUDITOR')")
+    void findings(@RequestParam long id, HttpServletResponse response) throws IOException {
+        TableDownload.send(FindingTable.HEADER, FindingTable.rows(runs.findings(id, Callers.current())), "csv", "rule-run-" + id + "-findings",
+                "findings", response);
     }
 
     /** The rules editor: the current rules as JSON, or the suggestions when asked. */

@@ -184,7 +184,7 @@ class RulesApiIT extends IntegrationTest {
             assertThat(bad.status()).isEqualTo(302);
             assertThat(console.get(bad.location().replaceFirst("^https?://[^/]+", "")).body()).contains("rules[0].pattern");
             int before = api().get(RULES, token("gat_admin")).json().get("version").asInt();
-            var good = console.postForm("/catalog/rules?code=" + code, Map.of("definitions", "[{\"check\":\"required\",\"column\":\"xm\"}]",
+            var good = console.postForm("/catalog/rules?code=" + code, Map.of("definitions", "[{\"check\":\"length\",\"column\":\"xm\",\"max\":1,\"severity\":\"warning\"}]",
                     "comment", "console"));
             assertThat(good.status()).isEqualTo(302);
             assertThat(api().get(RULES, token("gat_admin")).json().get("version").asInt()).isEqualTo(before + 1);
@@ -192,6 +192,17 @@ class RulesApiIT extends IntegrationTest {
             var block = console.get("/catalog/data/quality?code=" + code);
             assertThat(block.status()).isEqualTo(200);
             assertThat(block.body()).contains("id=\"quality\"").contains("rules-link");
+            long batch = loadPeople(token("gat_admin"), 20, "控制台");
+            long run = await(RULES + "/runs", token("gat_admin"), runs -> runs.valueStream()
+                    .anyMatch(r -> r.get("asOfBatch").asLong() == batch && r.get("status").asString().equals("SUCCEEDED"))).valueStream()
+                    .filter(r -> r.get("asOfBatch").asLong() == batch && r.get("status").asString().equals("SUCCEEDED")).findFirst().orElseThrow()
+                    .get("id").asLong();
+            assertThat(api().get("/api/v1/governance/runs/" + run, token("gat_admin")).json().get("rowsFlagged").asLong()).isEqualTo(20);
+            block = console.get("/catalog/data/quality?code=" + code);
+            assertThat(block.body()).contains("/catalog/data/findings.csv?id=");
+            var csv = console.get("/catalog/data/findings.csv?id=" + run);
+            assertThat(csv.status()).isEqualTo(200);
+            assertThat(csv.body()).contains("row_key,batch,row,rule,column,code,severity,message");
             var dashboard = console.get("/governance/quality?code=" + code);
             assertThat(dashboard.status()).isEqualTo(200);
             assertThat(dashboard.body()).contains("chart-quality-trend").contains("yudexQuality");

@@ -127,6 +127,7 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("POST /catalog/data/pulls/run", PUBLISHERS);
         EXPECTED.put("POST /catalog/data/pulls/delete", PUBLISHERS);
         EXPECTED.put("GET /catalog/data/quality", DATA_READERS);
+        EXPECTED.put("GET /catalog/data/findings.csv", DATA_READERS);
         EXPECTED.put("GET /catalog/rules", DATA_READERS);
         EXPECTED.put("POST /catalog/rules", PUBLISHERS);
         EXPECTED.put("POST /catalog/rules/run", PUBLISHERS);
