@@ -45,6 +45,25 @@ public interface DataStore extends AutoCloseable {
     /** Up to {@code limit} non-null values of a column among the row versions {@code batchId} introduced, as text. */
     List<String> sample(String table, String column, long batchId, int limit);
 
+    /**
+     * The SQL dialect {@link #query} speaks, e.g. {@code duckdb}: callers that compile engine-neutral definitions (rules,
+     * comparisons) pick their compiler by it.
+     */
+    String dialect();
+
+    /**
+     * Runs one read-only query over the store's tables and streams its rows to {@code callback}, never holding the whole
+     * result. Table names are those of {@link TableSchema#table()}; the store's own columns {@code _v_from}, {@code _v_to}
+     * and {@code _seq} may be read.
+     *
+     * @param sql    a single SELECT (or WITH … SELECT) in the {@link #dialect()}, with {@code ?} parameters
+     * @param params the parameters' values, in order
+     * @return the number of rows streamed
+     * @throws IllegalArgumentException if {@code sql} is not a query
+     * @throws DataStoreException       if the store cannot run it (the message carries the engine's)
+     */
+    long query(String sql, java.util.List<?> params, RowCallback callback);
+
     @Override
     void close();
 }

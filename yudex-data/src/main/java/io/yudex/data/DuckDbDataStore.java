@@ -338,4 +338,40 @@ public final class DuckDbDataStore implements DataStore {
             }
         }
     }
+
+    // --- queries for callers that compile their own SQL (rules, comparisons); appended, see DataStore#query ---
+
+    @Override
+    public String dialect() {
+        return "duckdb";
+    }
+
+    @Override
+    public long query(String sql, List<?> params, RowCallback callback) {
+        String head = sql.stripLeading().toLowerCase(java.util.Locale.ROOT);
+        if (!head.startsWith("select") && !head.startsWith("with") && !head.startsWith("(")) {
+            throw new IllegalArgumentException("Only a SELECT query may run through query(), not: "
+                    + sql.substring(0, Math.min(40, sql.length())));
+        }
+        try (Connection c = connection(); PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                p.setObject(i + 1, params.get(i));
+            }
+            long n = 0;
+            try (ResultSet rs = p.executeQuery()) {
+                int width = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    Object[] values = new Object[width];
+                    for (int i = 0; i < width; i++) {
+                        values[i] = Values.fromJdbc(rs.getObject(i + 1));
+                    }
+                    callback.row(values);
+                    n++;
+                }
+            }
+            return n;
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot run the query: " + e.getMessage(), e);
+        }
+    }
 }

@@ -250,4 +250,25 @@ abstract class DataStoreContract {
         assertThat(store.tableExists("people")).isTrue();
         assertThat(store.tableExists("nobody")).isFalse();
     }
+    @Test
+    void query_streamsTheRowsOfASelect_withParameters_andTheStoresOwnColumns() {
+        load(PEOPLE, 1, LoadMode.APPEND, 0, 10, 1);
+        load(PEOPLE, 2, LoadMode.UPSERT, 0, 3, 2);
+        List<Object[]> rows = new java.util.ArrayList<>();
+        long n = store.query("SELECT id, name, born, _v_from FROM people WHERE _v_to IS NULL AND id IN (?, ?) ORDER BY id",
+                List.of("P1", "P7"), rows::add);
+        assertThat(n).isEqualTo(2);
+        assertThat(rows.get(0)).containsExactly("P1", "人1v2", LocalDate.of(1951, 2, 2), 2L);
+        assertThat(rows.get(1)[3]).isEqualTo(1L);
+        assertThat(store.dialect()).isNotBlank();
+    }
+
+    @Test
+    void query_refusesAnythingButAQuery_andNamesEngineErrors() {
+        assertThatThrownBy(() -> store.query("DROP TABLE people", List.of(), r -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SELECT");
+        assertThatThrownBy(() -> store.query("SELECT nope FROM people", List.of(), r -> { }))
+                .isInstanceOf(DataStoreException.class).hasMessageContaining("nope");
+        assertThat(store.tableExists("people")).isTrue();
+    }
 }

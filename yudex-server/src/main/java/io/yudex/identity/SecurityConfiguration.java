@@ -96,6 +96,8 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name(), Role.AUDITOR.name())
                         .requestMatchers("/api/v1/connections", "/api/v1/connections/**", "/api/v1/pulls", "/api/v1/pulls/**")
                         .hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/governance/quality", "/api/v1/governance/quality/**", "/api/v1/governance/runs/**")
+                        .hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name(), Role.AUDITOR.name())
                         .requestMatchers("/api/**").permitAll()
                         .anyRequest().denyAll())
                 .exceptionHandling(e -> e
@@ -129,6 +131,9 @@ class SecurityConfiguration {
                         .requestMatchers("/catalog/new", "/catalog/edit", "/catalog/resource/submit", "/catalog/resource/deprecate",
                                 "/catalog/census", "/catalog/census/**")
                         .hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/catalog/rules", "/catalog/rules/**").hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name())
+                        .requestMatchers("/catalog/rules", "/governance/**")
+                        .hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name(), Role.AUDITOR.name())
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")
                         .defaultSuccessUrl("/", true)

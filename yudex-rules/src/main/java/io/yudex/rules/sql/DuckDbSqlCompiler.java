@@ -49,6 +49,10 @@ public final class DuckDbSqlCompiler {
      * @throws UnknownCheckException if a value check has no column or names an unknown code table
      */
     public Optional<String> failureCondition(Rule rule) {
+        return failureCondition(rule, "t.rowid");
+    }
+
+    private Optional<String> failureCondition(Rule rule, String rowId) {
         if (!canCompile(rule)) {
             return Optional.empty();
         }
@@ -56,7 +60,7 @@ public final class DuckDbSqlCompiler {
         if (check instanceof Check.Unique u) {
             String key = u.columns().stream().map(c -> "t." + identifier(c)).collect(Collectors.joining(", "));
             String present = u.columns().stream().map(c -> present("t." + identifier(c))).collect(Collectors.joining(" AND "));
-            return Optional.of("(" + present + " AND row_number() OVER (PARTITION BY " + key + " ORDER BY t.rowid) > 1)");
+            return Optional.of("(" + present + " AND row_number() OVER (PARTITION BY " + key + " ORDER BY " + rowId + ") > 1)");
         }
         if (rule.column() == null) {
             throw new UnknownCheckException("Check '" + check.name() + "' needs a column");
@@ -70,23 +74,42 @@ public final class DuckDbSqlCompiler {
 
     /**
      * One query over {@code table} returning every failing row ({@code t.*}, its {@code rowid}) with a
-     * {@code reasons} list of {@code {column, code, severity}} structs, one per failed rule, in
-     * rule order. Rules SQL cannot express are skipped; see {@link #canCompile}.
+     * {@code reasons} list of {@code {column, code, severity, rule}} structs, one per failed rule, in
+     * rule order ({@code rule} is the rule's index in {@code rules}). Rules SQL cannot express are
+     * skipped; see {@link #canCompile}.
      *
      * @throws UnknownCheckException if no rule compiles
      */
     public String failuresQuery(String table, List<Rule> rules) {
+        return "SELECT * FROM (SELECT t.rowid AS row_id, t.*, " + reasons(rules, "t.rowid") + " AS reasons FROM "
+                + identifier(table) + " t) WHERE len(reasons) > 0 ORDER BY row_id";
+    }
+
+    /**
+     * Like {@link #failuresQuery(String, List)} over any relation, e.g. the current row versions of a table with its
+     * columns cast to text: {@code relation} is a parenthesised SELECT and {@code rowIdColumn} one of its columns that
+     * identifies a row (uniqueness keeps the row with the smallest id). Returns {@code t.*} and {@code reasons}, unordered.
+     *
+     * @throws UnknownCheckException if no rule compiles
+     */
+    public String failuresQuery(String relation, String rowIdColumn, List<Rule> rules) {
+        return "SELECT * FROM (SELECT t.*, " + reasons(rules, "t." + identifier(rowIdColumn)) + " AS reasons FROM "
+                + relation + " t) WHERE len(reasons) > 0";
+    }
+
+    private String reasons(List<Rule> rules, String rowId) {
         List<String> parts = new ArrayList<>();
-        for (Rule rule : rules) {
-            failureCondition(rule).ifPresent(condition -> parts.add("CASE WHEN " + condition + " THEN [{'column': "
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            int index = i;
+            failureCondition(rule, rowId).ifPresent(condition -> parts.add("CASE WHEN " + condition + " THEN [{'column': "
                     + literal(rule.column() == null ? columnsOf(rule.check()) : rule.column()) + ", 'code': " + literal(code(rule.check()))
-                    + ", 'severity': " + literal(rule.severity().name().toLowerCase(Locale.ROOT)) + "}] ELSE [] END"));
+                    + ", 'severity': " + literal(rule.severity().name().toLowerCase(Locale.ROOT)) + ", 'rule': " + index + "}] ELSE [] END"));
         }
         if (parts.isEmpty()) {
             throw new UnknownCheckException("None of the " + rules.size() + " rules can run in SQL");
         }
-        return "SELECT * FROM (SELECT t.rowid AS row_id, t.*, flatten([" + String.join(", ", parts) + "]) AS reasons FROM "
-                + identifier(table) + " t) WHERE len(reasons) > 0 ORDER BY row_id";
+        return "flatten([" + String.join(", ", parts) + "])";
     }
 
     private String valueFailure(Check check, String c) {
@@ -144,7 +167,7 @@ public final class DuckDbSqlCompiler {
     }
 
     /** The reason code CheckEvaluator gives for this check. */
-    static String code(Check check) {
+    public static String code(Check check) {
         return switch (check) {
             case Check.Required r -> "REQUIRED";
             case Check.TypeOf t -> "TYPE";
@@ -165,12 +188,12 @@ public final class DuckDbSqlCompiler {
     }
 
     /** A double-quoted SQL identifier. */
-    static String identifier(String name) {
+    public static String identifier(String name) {
         return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 
     /** A single-quoted SQL string literal. */
-    static String literal(String value) {
+    public static String literal(String value) {
         return "'" + value.replace("'", "''") + "'";
     }
 

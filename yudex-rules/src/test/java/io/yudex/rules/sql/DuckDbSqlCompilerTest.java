@@ -156,6 +156,28 @@ class DuckDbSqlCompilerTest {
     }
 
     @Test
+    void failuresQuery_overARelation_findsTheSameReasonsAsOverTheTable_andNamesEachRule() throws SQLException {
+        String relation = "(SELECT rowid + 1000 AS _row, k, v FROM data WHERE true)";
+        Map<Long, List<String>> fromRelation = new HashMap<>();
+        Set<Long> rulesSeen = new TreeSet<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT _row, r.code, r.rule FROM (" + SQL.failuresQuery(relation, "_row", RULES)
+                     + ") f, unnest(f.reasons) AS u(r)")) {
+            while (rs.next()) {
+                fromRelation.computeIfAbsent(rs.getLong(1) - 1000, k -> new ArrayList<>()).add(rs.getString(2));
+                rulesSeen.add(rs.getLong(3));
+            }
+        }
+        Map<Long, Integer> expectedCounts = new HashMap<>();
+        for (Rule rule : RULES) {
+            javaFailures(rule).forEach(row -> expectedCounts.merge(row, 1, Integer::sum));
+        }
+        assertThat(fromRelation.keySet()).isEqualTo(expectedCounts.keySet());
+        expectedCounts.forEach((row, count) -> assertThat(fromRelation.get(row)).as("row %d", row).hasSize(count));
+        assertThat(rulesSeen).contains(0L, (long) RULES.size() - 1);
+    }
+
+    @Test
     void canCompile_leavesNationalAlgorithmsAndFreshnessToJava() {
         assertThat(SQL.failureCondition(rule(new Check.Identifier("citizen-id")))).isEmpty();
         assertThat(SQL.canCompile(new Rule(null, new Check.IdConsistency("sfzhm", "csrq", "xb"), Severity.ERROR))).isFalse();

@@ -1,0 +1,230 @@
+package io.yudex.governance;
+
+import io.yudex.data.DataStore;
+import io.yudex.rules.Reason;
+import io.yudex.rules.Severity;
+import io.yudex.rules.check.Check;
+import io.yudex.rules.check.CheckEvaluator;
+import io.yudex.rules.check.Rule;
+import io.yudex.rules.sql.DuckDbSqlCompiler;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Runs a rule set over the rows of a resource table as of a batch, inside the data store: what SQL can express runs as
+ * one set-based scan compiled by {@link DuckDbSqlCompiler}; identifier and ID-consistency checks (national check
+ * algorithms) stream only the columns they read out of the store once and run in Java. Also measures the cells and keys
+ * the quality figures need. Not thread-safe; one instance per run.
+ */
+final class StoreRuleRun {
+
+    /** What the scans found, with exact counts whatever the sink kept. */
+    record Outcome(long rows, long[] failedPerRule, long[] flaggedPerRule, String[] enginePerRule, long errorRows, long flaggedRows,
+            long inconsistentRows, long findings, long cells, long filledCells, Long keyedRows, Long distinctKeys) {}
+
+    private final DataStore store;
+    private final DuckDbSqlCompiler compiler;
+    private final CheckEvaluator evaluator;
+    private final String relation;
+    private final List<String> keys;
+    private final List<Rule> rules;
+    private final Consumer<Finding> sink;
+    private final BitSet errorRows = new BitSet();
+    private final BitSet warningRows = new BitSet();
+    private final BitSet inconsistentRows = new BitSet();
+    private final long[] failed;
+    private final long[] flagged;
+    private final String[] engines;
+    private long findings;
+
+    /**
+     * @param columns the data columns (lower case); {@code keys} a subset, possibly empty
+     * @param asOfBatch the batch whose state is checked; its rows are those visible after it
+     */
+    StoreRuleRun(DataStore store, DuckDbSqlCompiler compiler, CheckEvaluator evaluator, String table, List<String> columns, List<String> keys,
+            long asOfBatch, List<Rule> rules, Consumer<Finding> sink) {
+        this.store = store;
+        this.compiler = compiler;
+        this.evaluator = evaluator;
+        this.keys = List.copyOf(keys);
+        this.rules = List.copyOf(rules);
+        this.sink = sink;
+        this.failed = new long[rules.size()];
+        this.flagged = new long[rules.size()];
+        this.engines = new String[rules.size()];
+        String cast = columns.stream().map(c -> "CAST(" + q(c) + " AS VARCHAR) AS " + q(c)).collect(Collectors.joining(", "));
+        this.relation = "(SELECT rowid AS _row, _v_from, _seq, " + cast + " FROM " + q(table) + " WHERE _v_from <= " + asOfBatch
+                + " AND (_v_to IS NULL OR _v_to > " + asOfBatch + "))";
+    }
+
+    Outcome run(List<String> columns) {
+        runSql();
+        runJava();
+        long[] cells = measureCells(columns);
+        Long[] keyed = measureKeys();
+        BitSet flaggedOnly = (BitSet) warningRows.clone();
+        flaggedOnly.andNot(errorRows);
+        return new Outcome(cells[0], failed, flagged, engines, errorRows.cardinality(), flaggedOnly.cardinality(),
+                inconsistentRows.cardinality(), findings, cells[0] * columns.size(), cells[1], keyed[0], keyed[1]);
+    }
+
+    private void runSql() {
+        boolean any = false;
+        for (int i = 0; i < rules.size(); i++) {
+            if (compiler.canCompile(rules.get(i))) {
+                engines[i] = "SQL";
+                any = true;
+            } else {
+                engines[i] = "JAVA";
+            }
+        }
+        if (!any) {
+            return;
+        }
+        String keyList = keys.stream().map(k -> "f." + q(k)).collect(Collectors.joining(", ", "", keys.isEmpty() ? "" : ", "));
+        String sql = "SELECT f._row, f._v_from, f._seq, " + keyList + "struct_extract(r, 'column'), struct_extract(r, 'code'), "
+                + "struct_extract(r, 'severity'), struct_extract(r, 'rule') FROM (" + compiler.failuresQuery(relation, "_row", rules)
+                + ") f, unnest(f.reasons) AS u(r)";
+        int k = keys.size();
+        store.query(sql, List.of(), v -> {
+            int row = Math.toIntExact((Long) v[0]);
+            int rule = ((Number) v[6 + k]).intValue();
+            String severity = (String) v[5 + k];
+            count(rule, row, severity.equals("error"), false);
+            emit(new Finding((Long) v[1], (Long) v[2], key(v, 3), rule, (String) v[3 + k], (String) v[4 + k], severity,
+                    RuleMessages.describe(rules.get(rule))));
+        });
+    }
+
+    private void runJava() {
+        List<Integer> javaRules = new ArrayList<>();
+        Set<String> read = new LinkedHashSet<>();
+        Set<String> drivers = new LinkedHashSet<>();
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            if (compiler.canCompile(rule)) {
+                continue;
+            }
+            javaRules.add(i);
+            if (rule.check() instanceof Check.IdConsistency c) {
+                drivers.add(c.id());
+                read.add(c.id());
+                if (c.birthDate() != null) {
+                    read.add(c.birthDate());
+                }
+                if (c.sex() != null) {
+                    read.add(c.sex());
+                }
+            } else {
+                drivers.add(rule.column());
+                read.add(rule.column());
+            }
+        }
+        if (javaRules.isEmpty()) {
+            return;
+        }
+        List<String> columns = new ArrayList<>(read);
+        String keyList = keys.stream().map(StoreRuleRun::q).collect(Collectors.joining(", ", "", ", "));
+        String where = drivers.stream().map(c -> "(" + q(c) + " IS NOT NULL AND trim(" + q(c) + ") <> '')").collect(Collectors.joining(" OR "));
+        String sql = "SELECT _row, _v_from, _seq, " + (keys.isEmpty() ? "" : keyList)
+                + columns.stream().map(StoreRuleRun::q).collect(Collectors.joining(", ")) + " FROM " + relation + " t WHERE " + where;
+        int k = keys.size();
+        store.query(sql, List.of(), v -> {
+            Map<String, String> row = new HashMap<>();
+            for (int c = 0; c < columns.size(); c++) {
+                row.put(columns.get(c), (String) v[3 + k + c]);
+            }
+            int rowId = Math.toIntExact((Long) v[0]);
+            String key = null;
+            for (int i : javaRules) {
+                Rule rule = rules.get(i);
+                List<Reason> reasons = CheckEvaluator.withSeverity(evaluator.checkRow(rule.check(), rule.column(), row), rule.severity());
+                if (reasons.isEmpty()) {
+                    continue;
+                }
+                boolean error = reasons.stream().anyMatch(r -> r.severity() == Severity.ERROR);
+                count(i, rowId, error, rule.check() instanceof Check.IdConsistency);
+                key = key == null ? key(v, 3) : key;
+                for (Reason r : reasons) {
+                    String column = rule.column() != null ? rule.column() : columnOf(rule.check(), r.code());
+                    emit(new Finding((Long) v[1], (Long) v[2], key, i, column, r.code(), r.severity().name().toLowerCase(Locale.ROOT), r.message()));
+                }
+            }
+        });
+    }
+
+    private static String columnOf(Check check, String code) {
+        if (check instanceof Check.IdConsistency c) {
+            return code.equals("ID_SEX") ? c.sex() : c.birthDate();
+        }
+        return "";
+    }
+
+    private void count(int rule, int row, boolean error, boolean consistency) {
+        if (error) {
+            failed[rule]++;
+            errorRows.set(row);
+            if (consistency) {
+                inconsistentRows.set(row);
+            }
+        } else {
+            flagged[rule]++;
+            warningRows.set(row);
+        }
+    }
+
+    private void emit(Finding finding) {
+        findings++;
+        sink.accept(finding);
+    }
+
+    /** Rows and non-blank cells over every data column. */
+    private long[] measureCells(List<String> columns) {
+        String filled = columns.stream().map(c -> "count(NULLIF(trim(" + q(c) + "), ''))").collect(Collectors.joining(" + "));
+        long[] out = new long[2];
+        store.query("SELECT count(*), " + (columns.isEmpty() ? "0" : filled) + " FROM " + relation + " t", List.of(), v -> {
+            out[0] = ((Number) v[0]).longValue();
+            out[1] = ((Number) v[1]).longValue();
+        });
+        return out;
+    }
+
+    /** Rows with a complete key and the distinct keys among them; nulls when the resource has no key. */
+    private Long[] measureKeys() {
+        if (keys.isEmpty()) {
+            return new Long[] {null, null};
+        }
+        String list = keys.stream().map(StoreRuleRun::q).collect(Collectors.joining(", "));
+        String present = keys.stream().map(c -> q(c) + " IS NOT NULL AND trim(" + q(c) + ") <> ''").collect(Collectors.joining(" AND "));
+        Long[] out = new Long[2];
+        store.query("SELECT count(*), (SELECT count(*) FROM (SELECT DISTINCT " + list + " FROM " + relation + " d WHERE " + present
+                + ")) FROM " + relation + " t WHERE " + present, List.of(), v -> {
+                    out[0] = ((Number) v[0]).longValue();
+                    out[1] = ((Number) v[1]).longValue();
+                });
+        return out;
+    }
+
+    private String key(Object[] v, int from) {
+        if (keys.isEmpty()) {
+            return v[1] + "/" + v[2];
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < keys.size(); i++) {
+            sb.append(i == 0 ? "" : "; ").append(keys.get(i)).append('=').append(v[from + i] == null ? "" : v[from + i]);
+        }
+        return sb.toString();
+    }
+
+    private static String q(String identifier) {
+        return DuckDbSqlCompiler.identifier(identifier);
+    }
+}

@@ -1,0 +1,211 @@
+package io.yudex.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.yudex.standards.identifier.CitizenIdNumber;
+import io.yudex.support.Api;
+import io.yudex.support.IntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Rules on the demo's 全省户籍人口基本信息 (101001/000001, provider 公安厅): sfzhm key, xm, xb, csrq, mz, hjdz, xzqh. */
+class RulesApiIT extends IntegrationTest {
+
+    static final String RESOURCE = "101001/000001";
+    static final String RULES = "/api/v1/catalog/resources/" + RESOURCE + "/rules";
+
+    /** {@code n} people with valid ID numbers; every tenth has a sex that disagrees with the ID, every 25th no ethnic group. */
+    static String people(int n, String marker) {
+        StringBuilder sb = new StringBuilder("sfzhm,xm,xb,csrq,mz,hjdz,xzqh\n");
+        for (int i = 0; i < n; i++) {
+            LocalDate born = LocalDate.of(1950 + i % 60, 1 + i % 12, 1 + i % 28);
+            String seq = String.format("%03d", i % 1000);
+            String sex = (i % 1000) % 2 == 1 ? "1" : "2";
+            if (i % 10 == 0) {
+                sex = sex.equals("1") ? "2" : "1";
+            }
+            String ethnicGroup = i % 25 == 0 ? "" : "01";
+            sb.append(CitizenIdNumber.withCheckDigit("410105" + born.toString().replace("-", "") + seq)).append(',').append(marker).append(i)
+                    .append(',').append(sex).append(',').append(born).append(',').append(ethnicGroup).append(",河南省郑州市金水区农业路").append(i)
+                    .append("号,410105\n");
+        }
+        return sb.toString();
+    }
+
+    JsonNode await(String path, String token, Predicate<JsonNode> done) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode node = api().get(path, token).json();
+            if (done.test(node)) {
+                return node;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        throw new AssertionError("timed out waiting on " + path);
+    }
+
+    long loadPeople(String token, int n, String marker) {
+        Api.Response r = api().multipart("/api/v1/catalog/resources/" + RESOURCE + "/batches?mode=FULL_REPLACE&force=true", token, "file",
+                "people.csv", people(n, marker).getBytes(StandardCharsets.UTF_8));
+        assertThat(r.status()).as(r.body()).isEqualTo(202);
+        long id = r.json().get("id").asLong();
+        JsonNode b = await("/api/v1/batches/" + id, token, x -> !x.get("status").asString().equals("RUNNING"));
+        assertThat(b.get("status").asString()).as(b.toString()).isEqualTo("SUCCEEDED");
+        return id;
+    }
+
+    @Nested
+    class RuleSets {
+
+        @Test
+        void put_badRules_isA400NamingEveryField_andSavesNothing() {
+            String token = token("gat_admin");
+            int before = api().get(RULES, token).json().get("version").asInt();
+            List<Object> bad = new ArrayList<>();
+            bad.add(Map.of("check", "length", "column", "no_such_item", "max", 5));
+            bad.add(Map.of("check", "regex", "column", "xm", "pattern", "(?=张)张.*"));
+            bad.add(Map.of("check", "code-table", "column", "xb", "table", "GB 0000"));
+            bad.add(Map.of("check", "enum", "column", "mz", "values", java.util.stream.IntStream.range(0, 1001).mapToObj(String::valueOf).toList()));
+            bad.add(Map.of("check", "required", "column", "xm"));
+            Api.Response r = api().put(RULES, token, Map.of("rules", bad));
+            assertThat(r.status()).as(r.body()).isEqualTo(400);
+            assertThat(r.contentType()).contains("application/problem+json");
+            List<String> fields = r.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList();
+            assertThat(fields).containsExactly("rules[0].column", "rules[1].pattern", "rules[2].table", "rules[3].values");
+            assertThat(api().get(RULES, token).json().get("version").asInt()).isEqualTo(before);
+        }
+
+        @Test
+        void suggestions_saved_becomeANewVersion_withHistory_andOnlyTheProviderWrites() {
+            String token = token("gat_admin");
+            JsonNode suggestions = api().get(RULES + "/suggestions", token).json();
+            assertThat(suggestions.valueStream().map(s -> s.get("rule").toString()))
+                    .anySatisfy(s -> assertThat(s).contains("\"identifier\"").contains("citizen-id").contains("sfzhm"))
+                    .anySatisfy(s -> assertThat(s).contains("id-consistency"));
+            List<Object> rules = suggestions.valueStream().map(s -> (Object) s.get("rule")).toList();
+            Api.Response saved = api().put(RULES, token, Map.of("rules", rules, "comment", "from suggestions"));
+            assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+            int version = saved.json().get("version").asInt();
+            assertThat(api().get(RULES, token("auditor")).json().get("version").asInt()).isEqualTo(version);
+            assertThat(api().get(RULES + "/history", token).json().get(0).get("version").asInt()).isEqualTo(version);
+            assertThat(api().put(RULES, token("rst_admin"), Map.of("rules", rules)).status()).isEqualTo(403);
+            assertThat(api().get(RULES, token("rst_admin")).status()).isEqualTo(403);
+            assertThat(api().put(RULES, token("auditor"), Map.of("rules", rules)).status()).isEqualTo(403);
+        }
+    }
+
+    @Nested
+    class Runs {
+
+        @Test
+        void aCommittedBatch_isChecked_setBased_withEveryReason_andAManualRunAgrees() {
+            String token = token("gat_admin");
+            List<Object> rules = List.of(
+                    Map.of("check", "identifier", "type", "citizen-id", "column", "sfzhm"),
+                    Map.of("check", "required", "column", "mz", "severity", "warning"),
+                    Map.of("check", "id-consistency", "id", "sfzhm", "birthDate", "csrq", "sex", "xb"),
+                    Map.of("check", "unique", "columns", List.of("sfzhm")));
+            assertThat(api().put(RULES, token, Map.of("rules", rules)).status()).isEqualTo(200);
+            long batch = loadPeople(token, 200, "治理");
+
+            JsonNode auto = await(RULES + "/runs", token, runs -> runs.valueStream()
+                    .anyMatch(r -> r.get("asOfBatch").asLong() == batch && !r.get("status").asString().equals("RUNNING")));
+            JsonNode run = auto.valueStream().filter(r -> r.get("asOfBatch").asLong() == batch && !r.get("status").asString().equals("RUNNING"))
+                    .findFirst().orElseThrow();
+            assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("SUCCEEDED");
+            assertThat(run.get("trigger").asString()).isEqualTo("BATCH");
+            assertThat(run.get("rowsChecked").asLong()).isEqualTo(200);
+            assertThat(run.get("rowsFailed").asLong()).isEqualTo(20);   // every tenth: sex disagrees with the ID
+            assertThat(run.get("rowsFlagged").asLong()).isEqualTo(4);   // every 25th has no ethnic group; half of those already failed
+            assertThat(run.get("quality").get("consistency").asDouble()).isEqualTo(0.9);
+            assertThat(run.get("quality").get("uniqueness").asDouble()).isEqualTo(1.0);
+            assertThat(run.get("quality").get("score").asDouble()).isBetween(80.0, 100.0);
+
+            JsonNode detail = api().get("/api/v1/governance/runs/" + run.get("id").asLong(), token).json();
+            assertThat(detail.get("rules").valueStream().map(r -> r.get("engine").asString()).toList()).containsExactly("JAVA", "SQL", "JAVA", "SQL");
+            assertThat(detail.get("rules").get(2).get("rowsFailed").asLong()).isEqualTo(20);
+
+            Api.Response csv = api().get("/api/v1/governance/runs/" + run.get("id").asLong() + "/findings?format=csv", token);
+            assertThat(csv.status()).isEqualTo(200);
+            String body = csv.body();
+            assertThat(body).contains("row_key,batch,row,rule,column,code,severity,message").contains("ID_SEX").contains("REQUIRED");
+            assertThat(body.lines().filter(l -> l.contains("ID_SEX")).count()).isEqualTo(20);
+            Api.Response xlsx = api().get("/api/v1/governance/runs/" + run.get("id").asLong() + "/findings?format=xlsx", token("auditor"));
+            assertThat(xlsx.contentType()).contains("spreadsheetml");
+            assertThat(api().get("/api/v1/governance/runs/" + run.get("id").asLong() + "/findings?format=pdf", token).status()).isEqualTo(400);
+
+            Api.Response manual = api().post(RULES + "/run", token, null);
+            assertThat(manual.status()).as(manual.body()).isEqualTo(202);
+            JsonNode again = await("/api/v1/governance/runs/" + manual.json().get("id").asLong(), token,
+                    r -> !r.get("status").asString().equals("RUNNING"));
+            assertThat(again.get("trigger").asString()).isEqualTo("MANUAL");
+            assertThat(again.get("rowsFailed").asLong()).isEqualTo(20);
+
+            JsonNode trend = api().get("/api/v1/governance/quality?resource=" + RESOURCE, token).json();
+            assertThat(trend.size()).isGreaterThanOrEqualTo(2);
+            JsonNode departments = api().get("/api/v1/governance/quality/departments", token("admin")).json();
+            assertThat(departments.valueStream().map(d -> d.get("departmentName").asString())).anySatisfy(n -> assertThat(n).contains("公安"));
+            assertThat(api().get("/api/v1/governance/quality/departments", token("rst_admin")).json().valueStream()
+                    .noneMatch(d -> d.get("departmentName").asString().contains("公安"))).isTrue();
+            assertThat(api().get("/api/v1/governance/runs/" + run.get("id").asLong(), token("rst_admin")).status()).isEqualTo(403);
+        }
+
+        @Test
+        void aRunOfAResourceWithoutData_isAConflict() {
+            Api.Response r = api().post("/api/v1/catalog/resources/101002/000001/rules/run", token("gat_admin"), null);
+            assertThat(r.status()).as(r.body()).isEqualTo(409);
+        }
+    }
+    @Nested
+    class Console {
+
+        @Test
+        void rulesEditor_savesTheTextarea_reportsEveryProblem_andTheQualityPagesRender() {
+            var console = io.yudex.support.ConsoleSession.login(port, "gat_admin", PASSWORD);
+            String code = java.net.URLEncoder.encode(RESOURCE, StandardCharsets.UTF_8);
+            var editor = console.get("/catalog/rules?code=" + code + "&suggest=true");
+            assertThat(editor.status()).isEqualTo(200);
+            assertThat(editor.body()).contains("id=\"definitions\"").contains("citizen-id");
+
+            var bad = console.postForm("/catalog/rules?code=" + code, Map.of("definitions", "[{\"check\":\"regex\",\"column\":\"xm\",\"pattern\":\"(\"}]"));
+            assertThat(bad.status()).isEqualTo(302);
+            assertThat(console.get(bad.location().replaceFirst("^https?://[^/]+", "")).body()).contains("rules[0].pattern");
+            int before = api().get(RULES, token("gat_admin")).json().get("version").asInt();
+            var good = console.postForm("/catalog/rules?code=" + code, Map.of("definitions", "[{\"check\":\"length\",\"column\":\"xm\",\"max\":1,\"severity\":\"warning\"}]",
+                    "comment", "console"));
+            assertThat(good.status()).isEqualTo(302);
+            assertThat(api().get(RULES, token("gat_admin")).json().get("version").asInt()).isEqualTo(before + 1);
+
+            var block = console.get("/catalog/data/quality?code=" + code);
+            assertThat(block.status()).isEqualTo(200);
+            assertThat(block.body()).contains("id=\"quality\"").contains("rules-link");
+            long batch = loadPeople(token("gat_admin"), 20, "控制台");
+            long run = await(RULES + "/runs", token("gat_admin"), runs -> runs.valueStream()
+                    .anyMatch(r -> r.get("asOfBatch").asLong() == batch && r.get("status").asString().equals("SUCCEEDED"))).valueStream()
+                    .filter(r -> r.get("asOfBatch").asLong() == batch && r.get("status").asString().equals("SUCCEEDED")).findFirst().orElseThrow()
+                    .get("id").asLong();
+            assertThat(api().get("/api/v1/governance/runs/" + run, token("gat_admin")).json().get("rowsFlagged").asLong()).isEqualTo(20);
+            block = console.get("/catalog/data/quality?code=" + code);
+            assertThat(block.body()).contains("/catalog/data/findings.csv?id=");
+            var csv = console.get("/catalog/data/findings.csv?id=" + run);
+            assertThat(csv.status()).isEqualTo(200);
+            assertThat(csv.body()).contains("row_key,batch,row,rule,column,code,severity,message");
+            var dashboard = console.get("/governance/quality?code=" + code);
+            assertThat(dashboard.status()).isEqualTo(200);
+            assertThat(dashboard.body()).contains("chart-quality-trend").contains("yudexQuality");
+        }
+    }
+}
