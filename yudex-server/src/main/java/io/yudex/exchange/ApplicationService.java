@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,10 +38,12 @@ public class ApplicationService {
     private final OrganisationService organisations;
     private final WorkCalendar calendar;
     private final SharingProperties properties;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ApplicationService(ApplicationRepository applications, GrantRepository grants, CatalogService catalog, OrganisationService organisations,
-            WorkCalendar calendar, SharingProperties properties, Clock clock) {
+            WorkCalendar calendar, SharingProperties properties, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.applications = applications;
         this.grants = grants;
         this.catalog = catalog;
@@ -66,13 +69,13 @@ public class ApplicationService {
         LocalDate today = LocalDate.now(clock);
         if (r.shareType() == ShareType.UNCONDITIONAL) {
             long id = applications.insert(command, caller.departmentId(), caller.name(), ApplicationStatus.SUBMITTED, null, clock.instant());
-            applications.event(id, clock.instant(), caller.name(), "SUBMITTED", null, ApplicationStatus.SUBMITTED, null);
+            recordEvent(id, clock.instant(), caller.name(), "SUBMITTED", null, ApplicationStatus.SUBMITTED, null);
             return approve(applications.find(id).orElseThrow(), command.items(), command.validUntil(), "platform", "AUTO_GRANTED",
                     "无条件共享：申请即授权");
         }
         LocalDate due = calendar.addWorkingDays(today, properties.decisionWorkingDays());
         long id = applications.insert(command, caller.departmentId(), caller.name(), ApplicationStatus.SUBMITTED, due, clock.instant());
-        applications.event(id, clock.instant(), caller.name(), "SUBMITTED", null, ApplicationStatus.SUBMITTED, "due " + due);
+        recordEvent(id, clock.instant(), caller.name(), "SUBMITTED", null, ApplicationStatus.SUBMITTED, "due " + due);
         return applications.find(id).orElseThrow();
     }
 
@@ -88,7 +91,7 @@ public class ApplicationService {
             throw new ConflictException(r.code() + " is shared (" + r.shareType() + "); apply for it instead of disputing");
         }
         long id = applications.insert(command, caller.departmentId(), caller.name(), ApplicationStatus.DISPUTED, null, clock.instant());
-        applications.event(id, clock.instant(), caller.name(), "DISPUTED", null, ApplicationStatus.DISPUTED, command.basis());
+        recordEvent(id, clock.instant(), caller.name(), "DISPUTED", null, ApplicationStatus.DISPUTED, command.basis());
         return applications.find(id).orElseThrow();
     }
 
@@ -133,7 +136,7 @@ public class ApplicationService {
         int n = 0;
         for (ShareApplication a : applications.overdue(LocalDate.now(clock))) {
             if (applications.move(a.id(), ApplicationStatus.SUBMITTED, ApplicationStatus.ESCALATED)) {
-                applications.event(a.id(), clock.instant(), "scheduler", "ESCALATED", ApplicationStatus.SUBMITTED, ApplicationStatus.ESCALATED,
+                recordEvent(a.id(), clock.instant(), "scheduler", "ESCALATED", ApplicationStatus.SUBMITTED, ApplicationStatus.ESCALATED,
                         "no decision by " + a.dueDate());
                 n++;
             }
@@ -205,7 +208,15 @@ public class ApplicationService {
         if (!applications.move(a.id(), a.status(), to)) {
             throw new ConflictException("Application " + a.id() + " changed meanwhile; reload it");
         }
-        applications.event(a.id(), clock.instant(), actor, action, a.status(), to, comment);
+        recordEvent(a.id(), clock.instant(), actor, action, a.status(), to, comment);
+    }
+
+    /** Writes a step of the application's history and tells the audit log (and other listeners) about it. */
+    private void recordEvent(long id, java.time.Instant at, String actor, String action, ApplicationStatus from, ApplicationStatus to,
+            String comment) {
+        applications.event(id, at, actor, action, from, to, comment);
+        String code = applications.find(id).map(ShareApplication::resourceCode).orElse(null);
+        events.publishEvent(new SharingEvent(actor, action, id, code, comment));
     }
 
     private static String narrowing(ShareApplication a, List<String> items, LocalDate until, String reason) {

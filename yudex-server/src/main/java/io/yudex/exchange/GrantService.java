@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /** Grants: who may use what; the consumer and provider departments see theirs, the platform admin and auditors all. */
@@ -18,10 +19,12 @@ import org.springframework.stereotype.Service;
 public class GrantService {
 
     private final GrantRepository grants;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GrantService(GrantRepository grants, Clock clock) {
+    GrantService(GrantRepository grants, ApplicationEventPublisher events, Clock clock) {
         this.grants = grants;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -65,6 +68,7 @@ public class GrantService {
         if (!grants.revoke(id, caller.name(), clock.instant(), reason.strip())) {
             throw new ConflictException("Grant " + id + " is already " + g.state());
         }
+        events.publishEvent(new SharingEvent(caller.name(), "GRANT_REVOKED", g.applicationId(), g.resourceCode(), "grant " + id + ": " + reason.strip()));
         return get(id, caller);
     }
 }

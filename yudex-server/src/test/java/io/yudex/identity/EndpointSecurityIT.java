@@ -31,6 +31,7 @@ class EndpointSecurityIT extends IntegrationTest {
     private static final Set<Who> ADMIN = EnumSet.of(Who.PLATFORM_ADMIN);
     private static final Set<Who> PUBLISHERS = EnumSet.of(Who.PLATFORM_ADMIN, Who.DEPT_ADMIN);
     private static final Set<Who> DATA_READERS = EnumSet.of(Who.PLATFORM_ADMIN, Who.DEPT_ADMIN, Who.AUDITOR);
+    private static final Set<Who> AUDIT = EnumSet.of(Who.PLATFORM_ADMIN, Who.AUDITOR);
     private static final Set<Who> CONSUMERS = EnumSet.of(Who.PLATFORM_ADMIN, Who.DEPT_ADMIN, Who.DEPT_USER);
 
     /** Who may pass authorization, per endpoint. */
@@ -78,6 +79,11 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("GET /api/v1/batches/{id}/profile", DATA_READERS);
         EXPECTED.put("GET /api/v1/batches/{id}/rejects", DATA_READERS);
         EXPECTED.put("POST /api/v1/governance/validate", SIGNED_IN);
+        EXPECTED.put("GET /api/v1/audit/entries", AUDIT);
+        EXPECTED.put("GET /api/v1/audit/checkpoints/latest", AUDIT);
+        EXPECTED.put("GET /api/v1/audit/entries/{index}/proof", AUDIT);
+        EXPECTED.put("GET /api/v1/audit/verify", AUDIT);
+        EXPECTED.put("GET /api/v1/audit/public-key", SIGNED_IN);
         EXPECTED.put("POST /api/v1/sharing/applications", CONSUMERS);
         EXPECTED.put("POST /api/v1/sharing/disputes", CONSUMERS);
         EXPECTED.put("GET /api/v1/sharing/applications", SIGNED_IN);
@@ -246,6 +252,6 @@ class EndpointSecurityIT extends IntegrationTest {
     private static String sample(String pattern) {
         return pattern.replace("{code}", "109999%2F999999").replace("{classification}", "109999").replace("{sequence}", "999999")
                 .replace("{id}", "999999").replace("{version}", "1").replace("{username}", "no-such-user").replace("{clientId}", "no-such-client").replace("{item}", "no_such_item")
-                .replace("{year}", "2026").replace("{day}", "2026-10-01");
+                .replace("{index}", "0").replace("{year}", "2026").replace("{day}", "2026-10-01");
     }
 }

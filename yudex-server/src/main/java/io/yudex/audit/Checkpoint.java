@@ -1,0 +1,23 @@
+package io.yudex.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+/**
+ * A signed statement of the log's state: its size and Merkle root at a time, signed with the platform's SM2 key
+ * over {@link #signedText()}.
+ *
+ * @param rootHash  lower-case hex SM3
+ * @param signature base64 DER SM2 signature
+ */
+public record Checkpoint(long treeSize, String rootHash, Instant signedAt, String signature) {
+
+    /** {@code yudex-audit-checkpoint\n<size>\n<root hex>\n<epoch millis>}: what the signature covers. */
+    public String signedText() {
+        return "yudex-audit-checkpoint\n" + treeSize + "\n" + rootHash + "\n" + signedAt.toEpochMilli();
+    }
+
+    byte[] signedBytes() {
+        return signedText().getBytes(StandardCharsets.UTF_8);
+    }
+}
