@@ -42,6 +42,8 @@ public final class DuckDbDataStore implements DataStore {
         try {
             Properties props = new Properties();
             props.setProperty("autoinstall_known_extensions", "false");
+            // every read orders by _v_from, _seq explicitly, so parallel inserts need not keep the staging order
+            props.setProperty("preserve_insertion_order", "false");
             this.root = (DuckDBConnection) DriverManager.getConnection(url, props);
             try (Statement s = root.createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS " + META
