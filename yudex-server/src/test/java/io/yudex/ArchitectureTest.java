@@ -42,7 +42,7 @@ class ArchitectureTest {
                 .whereLayer("Governance").mayOnlyBeAccessedByLayers("Web", "Demo")
                 .whereLayer("Exchange").mayOnlyBeAccessedByLayers("Audit", "Web", "Demo")
                 .whereLayer("Audit").mayOnlyBeAccessedByLayers("Web", "Demo")
-                .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Governance", "Web", "Demo")
+                .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Governance", "Exchange", "Web", "Demo")
                 .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Ingest", "Governance", "Exchange", "Audit", "Web", "Demo")
                 .whereLayer("Identity").mayOnlyBeAccessedByLayers("Catalog", "Ingest", "Governance", "Exchange", "Audit", "Web", "Demo")
                 .whereLayer("Organisation").mayOnlyBeAccessedByLayers("Identity", "Catalog", "Ingest", "Governance", "Exchange", "Web", "Demo")

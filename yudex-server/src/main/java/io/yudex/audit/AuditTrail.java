@@ -1,6 +1,7 @@
 package io.yudex.audit;
 
 import io.yudex.catalog.ResourceChanged;
+import io.yudex.exchange.DataAccessed;
 import io.yudex.exchange.SharingEvent;
 import io.yudex.identity.Callers;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,6 +33,13 @@ class AuditTrail {
     void on(SharingEvent e) {
         log.append(e.actor(), "sharing." + e.action(), "application " + e.applicationId() + (e.resourceCode() == null ? "" : " · " + e.resourceCode()),
                 e.detail());
+    }
+
+    /** Synchronous: the data leaves only after its entry is stored. */
+    @EventListener
+    void on(DataAccessed e) {
+        log.append(e.actor(), "data.query", e.resourceCode() + (e.grantId() == null ? "" : " · grant " + e.grantId()),
+                "items=" + e.items() + "; filter=" + e.filter() + "; rows=" + e.rows() + "; " + e.result());
     }
 
     @EventListener

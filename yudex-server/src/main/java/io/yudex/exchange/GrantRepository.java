@@ -53,6 +53,12 @@ class GrantRepository {
         return jdbc.sql(SELECT + " WHERE g.id = ?").param(id).query((rs, n) -> rs.getLong("provider_id")).optional();
     }
 
+    /** The consumer's grants on one resource, newest first. */
+    List<Grant> ofConsumer(String resourceCode, long consumerId, LocalDate today) {
+        return jdbc.sql(SELECT + " WHERE g.resource_code = ? AND g.consumer_department_id = ? ORDER BY g.id DESC").params(resourceCode, consumerId)
+                .query((rs, n) -> map(rs, today)).list();
+    }
+
     /** Grants on a provider's resources, to a consumer, or all (both null). */
     List<Grant> list(Long providerId, Long consumerId, LocalDate today) {
         String where = providerId != null ? " WHERE r.provider_id = ?" : consumerId != null ? " WHERE g.consumer_department_id = ?" : "";

@@ -84,6 +84,7 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("GET /api/v1/audit/entries/{index}/proof", AUDIT);
         EXPECTED.put("GET /api/v1/audit/verify", AUDIT);
         EXPECTED.put("GET /api/v1/audit/public-key", SIGNED_IN);
+        EXPECTED.put("GET /api/v1/data/{classification}/{sequence}", SIGNED_IN);
         EXPECTED.put("POST /api/v1/sharing/applications", CONSUMERS);
         EXPECTED.put("POST /api/v1/sharing/disputes", CONSUMERS);
         EXPECTED.put("GET /api/v1/sharing/applications", SIGNED_IN);

@@ -1,0 +1,26 @@
+package io.yudex.exchange;
+
+import io.yudex.identity.Callers;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The data service API: {@code GET /api/v1/data/{code}?<item>=<value>&fields=&limit=&offset=} through the caller's grant. */
+@RestController
+class DataController {
+
+    private final DataService data;
+
+    DataController(DataService data) {
+        this.data = data;
+    }
+
+    @GetMapping("/api/v1/data/{classification}/{sequence}")
+    @PreAuthorize("isAuthenticated()")
+    DataPage query(@PathVariable String classification, @PathVariable String sequence, @RequestParam Map<String, String> params) {
+        return data.query(classification + "/" + sequence, params, Callers.current());
+    }
+}
