@@ -46,9 +46,9 @@ class DataServiceIT extends IntegrationTest {
         return ids;
     }
 
-    private long grant(String city) {
+    private long grant(String city, String region) {
         Map<String, Object> a = Map.of("resourceCode", POPULATION, "items", List.of("sfzhm", "xm", "xzqh"), "purpose", "数据校核",
-                "basis", "核验本市户籍人员社会保障待遇资格", "rowScope", "410100", "modes", List.of("QUERY"),
+                "basis", "核验本市户籍人员社会保障待遇资格", "rowScope", region, "modes", List.of("QUERY"),
                 "validUntil", LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault()).plusMonths(3).toString());
         long id = api().post("/api/v1/sharing/applications", city, a).json().get("id").asLong();
         return api().post("/api/v1/sharing/applications/" + id + "/decision", token("gat_admin"), Map.of("decision", "approve")).json()
@@ -59,7 +59,7 @@ class DataServiceIT extends IntegrationTest {
     void keyLookUp_returnsMaskedGrantedItems_onlyWithinTheRegion_andIsAudited() {
         String[] ids = pushPeople();
         String city = token("zzdsj_user");
-        long grant = grant(city);
+        long grant = grant(city, "410100");
 
         JsonNode page = api().get("/api/v1/data/" + POPULATION + "?sfzhm=" + ids[0], city).json();
         assertThat(page.get("grantId").asLong()).isEqualTo(grant);
@@ -80,8 +80,9 @@ class DataServiceIT extends IntegrationTest {
     @Test
     void everyWayAroundTheGrant_isRefused_withoutTellingGrantedFromUnknown() {
         pushPeople();
-        String city = token("zzdsj_user");
-        long grant = grant(city);
+        // 洛阳: the only grant this department holds on the resource, so its revocation ends all access
+        String city = token("lydsj_user");
+        long grant = grant(city, "410300");
         Api.Response notGranted = api().get("/api/v1/data/" + POPULATION + "?csrq=1988-01-15", city);
         Api.Response unknown = api().get("/api/v1/data/" + POPULATION + "?nosuch=1", city);
         assertThat(notGranted.status()).isEqualTo(400);
