@@ -9,6 +9,8 @@ import io.yudex.ingest.batch.BatchSource;
 import io.yudex.ingest.batch.Upload;
 import io.yudex.ingest.batch.UploadStore;
 import io.yudex.organisation.Department;
+import io.yudex.governance.RuleSetService;
+import io.yudex.governance.RuleSuggestions;
 import io.yudex.synth.Dataset;
 import io.yudex.synth.SyntheticData;
 import java.io.IOException;
@@ -46,10 +48,12 @@ class DemoData {
 
     private final BatchService batches;
     private final UploadStore uploads;
+    private final RuleSetService ruleSets;
 
-    DemoData(BatchService batches, UploadStore uploads) {
+    DemoData(BatchService batches, UploadStore uploads, RuleSetService ruleSets) {
         this.batches = batches;
         this.uploads = uploads;
+        this.ruleSets = ruleSets;
     }
 
     void start(Map<String, Department> byLogin, long rows) {
@@ -59,9 +63,20 @@ class DemoData {
         for (Load load : LOADS) {
             Department provider = byLogin.get(load.login());
             Caller admin = new Caller(load.login() + "_admin", provider.id(), provider.code(), Set.of(Role.DEPT_ADMIN), false);
+            adoptSuggestedRules(load.code(), admin);
             long n = Math.max(1, rows / load.divisor());
             var batch = batches.load(load.code(), generate(load.dataset(), n), BatchSource.FILE, LoadMode.FULL_REPLACE, true, admin);
             log.info("Demo data: loading {} generated {} rows into {} as batch {}", n, load.dataset().id(), load.code(), batch.id());
+        }
+    }
+
+    /** The provider's data admin takes the suggested rule set, so the demo's loads show validity and consistency. */
+    private void adoptSuggestedRules(String code, Caller admin) {
+        try {
+            var rules = ruleSets.suggestions(code, admin).stream().map(RuleSuggestions.Suggestion::rule).toList();
+            ruleSets.save(code, rules, "演示：采纳建议的规则", admin);
+        } catch (RuntimeException e) {
+            log.warn("Demo data: no rule set for {}: {}", code, e.getMessage());
         }
     }
 

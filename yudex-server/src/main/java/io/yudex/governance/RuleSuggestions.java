@@ -44,7 +44,9 @@ public final class RuleSuggestions {
                 r.put("max", item.length());
                 out.add(new Suggestion(r, "character item of length " + item.length()));
             }
-            if (item.dataType() == DataType.DATE) {
+            // an expiry or deadline (有效期至, 截止日期, 到期日) lies in the future by nature
+            boolean ahead = item.label().contains("有效期") || item.label().contains("截止") || item.label().contains("到期");
+            if (item.dataType() == DataType.DATE && !ahead) {
                 Map<String, Object> r = rule("date-range", c, "error");
                 r.put("to", "today");
                 out.add(new Suggestion(r, "date item: not in the future"));

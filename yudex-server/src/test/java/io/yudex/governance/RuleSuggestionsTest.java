@@ -45,4 +45,11 @@ class RuleSuggestionsTest {
                 new DataItem("bz", "备注", DataType.MEMO, null, false, false, Sensitivity.NONE));
         assertThat(RuleSuggestions.suggest(enterprise, Map.of())).extracting(s -> s.rule().get("type")).containsExactly("uscc");
     }
+
+    @Test
+    void suggest_forAnExpiryDate_doesNotAskForAPastDate() {
+        var licence = List.of(new DataItem("yxqz", "有效期至", DataType.DATE, null, false, false, Sensitivity.NONE),
+                new DataItem("fzrq", "发证日期", DataType.DATE, null, false, false, Sensitivity.NONE));
+        assertThat(RuleSuggestions.suggest(licence, Map.of())).extracting(s -> s.rule().get("column")).containsExactly("fzrq");
+    }
 }
