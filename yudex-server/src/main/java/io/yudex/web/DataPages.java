@@ -155,7 +155,7 @@ class DataPages {
     @PostMapping("/catalog/data/cancel")
     @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")
     String cancel(@RequestParam String code, @RequestParam long id, RedirectAttributes redirect) {
-        return act(code, redirect, () -> batches.cancel(id, Callers.current()));
+        return ConsoleActions.act(data(code), redirect, () -> batches.cancel(id, Callers.current()));
     }
 
     @PostMapping("/catalog/data/rerun")
@@ -174,19 +174,14 @@ class DataPages {
     @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")
     String confirmSensitivity(@RequestParam String code, @RequestParam long batch, @RequestParam String item,
             @RequestParam Sensitivity sensitivity, RedirectAttributes redirect) {
-        try {
-            catalog.confirmSensitivity(code, item, sensitivity, Callers.current());
-            redirect.addFlashAttribute("message", "flash.saved");
-        } catch (InvalidInputException | ConflictException | ForbiddenException | NotFoundException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/catalog/data/profile?id=" + batch;
+        return ConsoleActions.act("/catalog/data/profile?id=" + batch, redirect,
+                () -> catalog.confirmSensitivity(code, item, sensitivity, Callers.current()));
     }
 
     @PostMapping("/catalog/data/rollback")
     @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")
     String rollback(@RequestParam String code, @RequestParam long toBatch, RedirectAttributes redirect) {
-        return act(code, redirect, () -> batches.rollback(code, toBatch, Callers.current()));
+        return ConsoleActions.act(data(code), redirect, () -> batches.rollback(code, toBatch, Callers.current()));
     }
 
     @GetMapping("/catalog/data/profile")
@@ -215,17 +210,11 @@ class DataPages {
         return view;
     }
 
-    private static String act(String code, RedirectAttributes redirect, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("message", "flash.saved");
-        } catch (InvalidInputException | ConflictException | ForbiddenException | NotFoundException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return back(code);
+    private static String back(String code) {
+        return "redirect:" + data(code);
     }
 
-    private static String back(String code) {
-        return "redirect:/catalog/data?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
+    private static String data(String code) {
+        return "/catalog/data?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
     }
 }
