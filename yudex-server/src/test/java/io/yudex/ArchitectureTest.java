@@ -35,17 +35,19 @@ class ArchitectureTest {
                 .layer("Governance").definedBy("io.yudex.governance..")
                 .layer("Exchange").definedBy("io.yudex.exchange..")
                 .layer("Audit").definedBy("io.yudex.audit..")
+                .layer("Notification").definedBy("io.yudex.notification..")
                 .layer("Web").definedBy("io.yudex.web..")
                 .layer("Demo").definedBy("io.yudex.demo..")
                 .whereLayer("Demo").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Web").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Governance").mayOnlyBeAccessedByLayers("Web", "Demo")
-                .whereLayer("Exchange").mayOnlyBeAccessedByLayers("Audit", "Web", "Demo")
+                .whereLayer("Exchange").mayOnlyBeAccessedByLayers("Audit", "Notification", "Web", "Demo")
+                .whereLayer("Notification").mayOnlyBeAccessedByLayers("Web", "Demo")
                 .whereLayer("Audit").mayOnlyBeAccessedByLayers("Web", "Demo")
-                .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Governance", "Exchange", "Web", "Demo")
+                .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Governance", "Exchange", "Notification", "Web", "Demo")
                 .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Ingest", "Governance", "Exchange", "Audit", "Web", "Demo")
-                .whereLayer("Identity").mayOnlyBeAccessedByLayers("Catalog", "Ingest", "Governance", "Exchange", "Audit", "Web", "Demo")
-                .whereLayer("Organisation").mayOnlyBeAccessedByLayers("Identity", "Catalog", "Ingest", "Governance", "Exchange", "Web", "Demo")
+                .whereLayer("Identity").mayOnlyBeAccessedByLayers("Catalog", "Ingest", "Governance", "Exchange", "Audit", "Notification", "Web", "Demo")
+                .whereLayer("Organisation").mayOnlyBeAccessedByLayers("Identity", "Catalog", "Ingest", "Governance", "Exchange", "Notification", "Web", "Demo")
                 .check(classes);
     }
 

@@ -215,8 +215,8 @@ public class ApplicationService {
     private void recordEvent(long id, java.time.Instant at, String actor, String action, ApplicationStatus from, ApplicationStatus to,
             String comment) {
         applications.event(id, at, actor, action, from, to, comment);
-        String code = applications.find(id).map(ShareApplication::resourceCode).orElse(null);
-        events.publishEvent(new SharingEvent(actor, action, id, code, comment));
+        ShareApplication a = applications.find(id).orElseThrow();
+        events.publishEvent(new SharingEvent(actor, action, id, a.resourceCode(), comment, a.providerId(), a.consumerDepartmentId()));
     }
 
     private static String narrowing(ShareApplication a, List<String> items, LocalDate until, String reason) {

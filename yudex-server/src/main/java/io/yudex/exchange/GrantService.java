@@ -68,7 +68,8 @@ public class GrantService {
         if (!grants.revoke(id, caller.name(), clock.instant(), reason.strip())) {
             throw new ConflictException("Grant " + id + " is already " + g.state());
         }
-        events.publishEvent(new SharingEvent(caller.name(), "GRANT_REVOKED", g.applicationId(), g.resourceCode(), "grant " + id + ": " + reason.strip()));
+        events.publishEvent(new SharingEvent(caller.name(), "GRANT_REVOKED", g.applicationId(), g.resourceCode(), "grant " + id + ": " + reason.strip(),
+                provider, g.consumerDepartmentId()));
         return get(id, caller);
     }
 }

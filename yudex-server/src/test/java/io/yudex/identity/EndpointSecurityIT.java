@@ -95,6 +95,16 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("GET /api/v1/sharing/grants", SIGNED_IN);
         EXPECTED.put("GET /api/v1/sharing/grants/{id}", SIGNED_IN);
         EXPECTED.put("POST /api/v1/sharing/grants/{id}/revoke", PUBLISHERS);
+        EXPECTED.put("GET /api/v1/notifications", SIGNED_IN);
+        EXPECTED.put("POST /api/v1/notifications/read", SIGNED_IN);
+        EXPECTED.put("GET /api/v1/webhooks", DATA_READERS);
+        EXPECTED.put("POST /api/v1/webhooks", PUBLISHERS);
+        EXPECTED.put("GET /api/v1/webhooks/{id}", DATA_READERS);
+        EXPECTED.put("DELETE /api/v1/webhooks/{id}", PUBLISHERS);
+        EXPECTED.put("POST /api/v1/webhooks/{id}/secret", PUBLISHERS);
+        EXPECTED.put("POST /api/v1/webhooks/{id}/ping", PUBLISHERS);
+        EXPECTED.put("GET /api/v1/webhooks/{id}/deliveries", DATA_READERS);
+        EXPECTED.put("POST /api/v1/webhooks/deliveries/{id}/replay", PUBLISHERS);
         EXPECTED.put("GET /api/v1/admin/calendar/{year}", ADMIN);
         EXPECTED.put("PUT /api/v1/admin/calendar/days/{day}", ADMIN);
         EXPECTED.put("GET /api/v1/catalog/resources/{classification}/{sequence}/rules", DATA_READERS);

@@ -33,6 +33,9 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         // tests load their own data; the demo's generated rows would race with them
         props.put("yudex.demo-rows", "0");
         props.put("YUDEX_DEMO_PASSWORD", DEMO_PASSWORD);
+        // webhook tests receive pushes on this machine, and should not wait for the production poll interval
+        props.put("yudex.notifications.allow-loopback", "true");
+        props.put("yudex.notifications.poll-interval", "PT0.2S");
         if (postgres()) {
             String schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             props.put("spring.datasource.url", pgUrl() + (pgUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema);
