@@ -196,6 +196,15 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("GET /admin/clients", ADMIN);
         EXPECTED.put("POST /admin/clients", ADMIN);
         EXPECTED.put("POST /admin/clients/disable", ADMIN);
+        EXPECTED.put("GET /notifications", SIGNED_IN);
+        EXPECTED.put("GET /notifications/badge", SIGNED_IN);
+        EXPECTED.put("POST /notifications/read", SIGNED_IN);
+        EXPECTED.put("GET /webhooks", DATA_READERS);
+        EXPECTED.put("POST /webhooks", PUBLISHERS);
+        EXPECTED.put("POST /webhooks/secret", PUBLISHERS);
+        EXPECTED.put("POST /webhooks/ping", PUBLISHERS);
+        EXPECTED.put("POST /webhooks/remove", PUBLISHERS);
+        EXPECTED.put("POST /webhooks/replay", PUBLISHERS);
     }
 
     private static final Map<Who, String> USERS = Map.of(

@@ -3,6 +3,7 @@ package io.yudex.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.yudex.support.Api;
+import io.yudex.support.ConsoleSession;
 import io.yudex.support.IntegrationTest;
 import io.yudex.support.ResourceFixtures;
 import java.time.Duration;
@@ -164,6 +165,29 @@ class NotificationIT extends IntegrationTest {
     }
 
     @Test
+    void theConsoleShowsNotificationsWithAnUnreadBadge_andRegistersAWebhookShowingItsSecretOnce() {
+        Api.Response applied = api().post("/api/v1/sharing/applications", token(consumerUser),
+                application(POPULATION, List.of("sfzhm"), List.of("QUERY")));
+        assertThat(applied.status()).as(applied.body()).isEqualTo(201);
+
+        ConsoleSession consumer = ConsoleSession.login(port, consumerUser, PASSWORD);
+        assertThat(consumer.get("/notifications/badge").body()).contains("unread-count");
+        assertThat(consumer.get("/notifications").body()).contains("notification-table").contains(POPULATION);
+        assertThat(consumer.postForm("/notifications/read", Map.of()).status()).isEqualTo(302);
+        assertThat(consumer.get("/notifications/badge").body()).doesNotContain("unread-count");
+        assertThat(consumer.get("/webhooks").status()).as("department users do not manage webhooks").isEqualTo(403);
+
+        ConsoleSession admin = ConsoleSession.login(port, adminUser, PASSWORD);
+        ConsoleSession.Page registered = admin.postForm("/webhooks", Map.of("url", "http://127.0.0.1:9/hook", "events", "batch.committed ping"));
+        assertThat(registered.status()).isEqualTo(302);
+        String page = admin.get(path(registered.location())).body();
+        assertThat(page).contains("issued-secret").contains("batch.committed, ping");
+        assertThat(admin.get("/webhooks").body()).as("the secret is shown once").doesNotContain("issued-secret");
+        ConsoleSession.Page refused = admin.postForm("/webhooks", Map.of("url", "file:///etc/passwd"));
+        assertThat(admin.get(path(refused.location())).body()).contains("id=\"error\"").contains("http");
+    }
+
+    @Test
     void unsafeOrForeignWebhooksAreRefused() {
         String admin = token(adminUser);
         for (String url : List.of("ftp://example.org/x", "http://169.254.169.254/latest/meta-data", "http://user:pw@127.0.0.1/x",
@@ -255,6 +279,11 @@ class NotificationIT extends IntegrationTest {
             Thread.sleep(100);
         }
         throw new AssertionError("no " + status + " delivery for webhook " + hookId);
+    }
+
+    private static String path(String location) {
+        java.net.URI uri = java.net.URI.create(location);
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
     private static void assertSigned(WebhookReceiver.Push push, String secret) {
