@@ -53,6 +53,14 @@ class ApiClientRepository {
                 .optional();
     }
 
+    void updateSecret(String clientId, String secretHash) {
+        jdbc.sql("UPDATE api_client SET secret_hash = ? WHERE client_id = ?").params(secretHash, clientId).update();
+    }
+
+    List<ApiClient> findByDepartment(long departmentId) {
+        return jdbc.sql(SELECT + " WHERE c.department_id = ? ORDER BY c.id").param(departmentId).query(this::map).list();
+    }
+
     List<ApiClient> findAll() {
         return jdbc.sql(SELECT + " ORDER BY c.id").query(this::map).list();
     }

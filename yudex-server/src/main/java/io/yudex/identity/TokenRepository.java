@@ -36,6 +36,11 @@ class TokenRepository {
         return jdbc.sql("DELETE FROM access_token WHERE expires_at < ?").param(utc(now)).update();
     }
 
+    /** Ends every token of one subject at once, e.g. when a client's secret is replaced. */
+    int deleteFor(SubjectKind kind, long subjectId) {
+        return jdbc.sql("DELETE FROM access_token WHERE subject_kind = ? AND subject_id = ?").params(kind.name(), subjectId).update();
+    }
+
     void delete(String hash) {
         jdbc.sql("DELETE FROM access_token WHERE token_hash = ?").param(hash).update();
     }

@@ -52,6 +52,10 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("GET /api/v1/admin/clients", ADMIN);
         EXPECTED.put("POST /api/v1/admin/clients", ADMIN);
         EXPECTED.put("POST /api/v1/admin/clients/{clientId}/disable", ADMIN);
+        EXPECTED.put("GET /api/v1/clients", DATA_READERS);
+        EXPECTED.put("POST /api/v1/clients", PUBLISHERS);
+        EXPECTED.put("POST /api/v1/clients/{clientId}/secret", PUBLISHERS);
+        EXPECTED.put("PUT /api/v1/clients/{clientId}/enabled", PUBLISHERS);
         EXPECTED.put("POST /api/v1/admin/clients/{clientId}/enable", ADMIN);
         EXPECTED.put("GET /api/v1/catalog/resources", ALL);
         EXPECTED.put("POST /api/v1/catalog/resources", PUBLISHERS);

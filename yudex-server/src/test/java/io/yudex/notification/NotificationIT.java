@@ -6,6 +6,7 @@ import io.yudex.support.Api;
 import io.yudex.support.ConsoleSession;
 import io.yudex.support.IntegrationTest;
 import io.yudex.support.ResourceFixtures;
+import io.yudex.support.TestDepartment;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,8 +14,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -26,31 +25,15 @@ import tools.jackson.databind.JsonNode;
 class NotificationIT extends IntegrationTest {
 
     private static final String POPULATION = "101001/000001";
-    private static final AtomicInteger SEQ = new AtomicInteger();
 
     private String adminUser;
     private String consumerUser;
-    private long departmentId;
 
     @BeforeEach
     void department() {
-        int n = SEQ.incrementAndGet();
-        String admin = token("admin");
-        String code = "TZ" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase() + n;
-        Api.Response d = api().post("/api/v1/admin/departments", admin, Map.of("code", code, "name", "通知测试局" + code,
-                "shortName", "通知测试" + n, "regionCode", "410100", "level", "CITY"));
-        assertThat(d.status()).as(d.body()).isEqualTo(201);
-        departmentId = d.json().get("id").asLong();
-        adminUser = "notify_admin_" + code.toLowerCase();
-        consumerUser = "notify_user_" + code.toLowerCase();
-        user(adminUser, "DEPT_ADMIN");
-        user(consumerUser, "DEPT_USER");
-    }
-
-    private void user(String name, String role) {
-        Api.Response u = api().post("/api/v1/admin/users", token("admin"), Map.of("username", name, "displayName", name,
-                "departmentId", departmentId, "roles", Set.of(role), "password", PASSWORD));
-        assertThat(u.status()).as(u.body()).isEqualTo(201);
+        TestDepartment d = TestDepartment.create(api(), token("admin"), PASSWORD);
+        adminUser = d.adminUser();
+        consumerUser = d.consumerUser();
     }
 
     private Map<String, Object> application(String code, List<String> items, List<String> modes) {
