@@ -200,6 +200,10 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("GET /admin/clients", ADMIN);
         EXPECTED.put("POST /admin/clients", ADMIN);
         EXPECTED.put("POST /admin/clients/disable", ADMIN);
+        EXPECTED.put("GET /clients", DATA_READERS);
+        EXPECTED.put("POST /clients", PUBLISHERS);
+        EXPECTED.put("POST /clients/secret", PUBLISHERS);
+        EXPECTED.put("POST /clients/enabled", PUBLISHERS);
         EXPECTED.put("GET /notifications", SIGNED_IN);
         EXPECTED.put("GET /notifications/badge", SIGNED_IN);
         EXPECTED.put("POST /notifications/read", SIGNED_IN);
