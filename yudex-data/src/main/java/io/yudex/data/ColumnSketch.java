@@ -61,8 +61,11 @@ final class ColumnSketch {
         count(h, value);
     }
 
-    /** The estimated number of distinct values (exact enough for small counts: linear counting). */
+    /** The number of distinct values: exact while every value has its counter, else the HyperLogLog estimate. */
     long distinct() {
+        if (!decremented) {
+            return size;
+        }
         double sum = 0;
         int zeros = 0;
         for (byte r : registers) {
@@ -92,7 +95,8 @@ final class ColumnSketch {
                 out.add(new Candidate(values[i], counts[i], keys[i]));
             }
         }
-        out.sort((a, b) -> Long.compare(b.count(), a.count()));
+        // ties in the order the profile lists them: by value
+        out.sort(java.util.Comparator.comparingLong(Candidate::count).reversed().thenComparing(c -> StageEncoder.text(c.value())));
         if (out.size() > n) {
             return List.copyOf(out.subList(0, n));
         }
