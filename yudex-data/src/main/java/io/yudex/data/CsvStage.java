@@ -34,15 +34,17 @@ final class CsvStage implements AutoCloseable {
     private final long rowsPerFile;
     private final FileSink sink;
     private final SerialWorker worker = new SerialWorker("yudex-stage", DEPTH);
-    private final StageEncoder encoder = new StageEncoder();
+    private final StageEncoder encoder;
     /** Every file not yet deleted, so closing the stage removes what DuckDB did not get to read. */
     private final Set<Path> files = ConcurrentHashMap.newKeySet();
     private Path file;
     private OutputStream out;
     private long rowsInFile;
 
-    CsvStage(List<Column> columns, long rowsPerFile, FileSink sink) {
+    /** @param sketches one per column, fed on the staging thread (see {@link ColumnSketch}), or null */
+    CsvStage(List<Column> columns, long rowsPerFile, ColumnSketch[] sketches, FileSink sink) {
         this.columns = columns;
+        this.encoder = new StageEncoder(sketches);
         this.rowsPerFile = rowsPerFile;
         this.sink = sink;
     }

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -39,6 +42,12 @@ final class DuckDbBatchWriter implements BatchWriter {
     private final List<Column> staged;
     private final String staging;
     private final CsvStage stage;
+    /**
+     * Sketches of the staged columns for the batch profile, when the staged rows are exactly the rows the batch
+     * introduces (appends and full replacements); null for upserts and deletes, which the profile scans instead.
+     */
+    private final ColumnSketch[] sketches;
+    private final Consumer<Map<String, ColumnSketch>> committed;
     private final SerialWorker ingest = new SerialWorker("yudex-ingest", FILES_AHEAD);
     private Object[][] block = new Object[BLOCK][];
     private int inBlock;
@@ -50,7 +59,8 @@ final class DuckDbBatchWriter implements BatchWriter {
     private boolean transaction;
     private boolean finished;
 
-    DuckDbBatchWriter(Connection connection, TableSchema schema, long batchId, LoadMode mode, Runnable release, long rowsPerFile) {
+    DuckDbBatchWriter(Connection connection, TableSchema schema, long batchId, LoadMode mode, Runnable release, long rowsPerFile,
+            Consumer<Map<String, ColumnSketch>> committed) {
         this.connection = connection;
         this.schema = schema;
         this.batchId = batchId;
@@ -58,7 +68,9 @@ final class DuckDbBatchWriter implements BatchWriter {
         this.release = release;
         this.staged = mode == LoadMode.DELETE ? schema.keyColumns() : schema.columns();
         this.staging = DuckDbDataStore.STAGING_PREFIX + schema.table() + "_" + batchId;
-        this.stage = new CsvStage(staged, rowsPerFile, file -> ingest.submit(() -> insertFile(file)));
+        this.committed = committed;
+        this.sketches = keyed() ? null : staged.stream().map(c -> new ColumnSketch(c.type())).toArray(ColumnSketch[]::new);
+        this.stage = new CsvStage(staged, rowsPerFile, sketches, file -> ingest.submit(() -> insertFile(file)));
     }
 
     @Override
@@ -102,6 +114,13 @@ final class DuckDbBatchWriter implements BatchWriter {
                 DuckDbDataStore.recordBatch(connection, schema.table(), batchId, mode.name());
                 connection.commit();
                 transaction = false;
+                if (sketches != null) {
+                    Map<String, ColumnSketch> byName = new HashMap<>();
+                    for (int i = 0; i < sketches.length; i++) {
+                        byName.put(staged.get(i).name(), sketches[i]);
+                    }
+                    committed.accept(byName);
+                }
                 return new BatchOutcome(batchId, rows, added, closed);
             }
         } catch (SQLException e) {

@@ -36,6 +36,19 @@ public final class DuckDbDataStore implements DataStore {
     private final long rowsPerFile;
     /** One writer per table at a time: batches of a table apply in order. Not owner-bound, unlike a lock. */
     private final Map<String, Semaphore> writers = new ConcurrentHashMap<>();
+    /**
+     * Column sketches of recently committed appends and full replacements, by table and batch, until their profile is
+     * taken (the server profiles each batch once, right after its commit). A batch without one (an upsert, a
+     * delete, a rollback, a batch committed before a restart) is profiled by scanning it.
+     */
+    private final Map<String, Map<String, ColumnSketch>> sketches = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Map<String, ColumnSketch>> eldest) {
+                    return size() > KEPT_SKETCHES;
+                }
+            });
+    private static final int KEPT_SKETCHES = 16;
 
     private DuckDbDataStore(String url, long rowsPerFile) {
         this.rowsPerFile = rowsPerFile;
@@ -44,8 +57,14 @@ public final class DuckDbDataStore implements DataStore {
             props.setProperty("autoinstall_known_extensions", "false");
             // every read orders by _v_from, _seq explicitly, so parallel inserts need not keep the staging order
             props.setProperty("preserve_insertion_order", "false");
+            // a new database file keeps strings in FSST or dictionary blocks (the 1.2 storage format) rather than
+            // DICT_FSST, and dictionary blocks are not tried: measured on 1M population rows, inserting them cost
+            // 1.7–1.9 CPU-s with DICT_FSST and 1.1–1.3 with FSST alone, for the same file size (42 MB); an
+            // existing file keeps its own format
+            props.setProperty("storage_compatibility_version", "v1.2.0");
             this.root = (DuckDBConnection) DriverManager.getConnection(url, props);
             try (Statement s = root.createStatement()) {
+                s.execute("SET GLOBAL disabled_compression_methods = 'dictionary'");
                 s.execute("CREATE TABLE IF NOT EXISTS " + META
                         + " (table_name VARCHAR NOT NULL, batch_id BIGINT NOT NULL, mode VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)");
                 s.execute("CREATE TABLE IF NOT EXISTS " + TABLES + " (table_name VARCHAR PRIMARY KEY, key_columns VARCHAR NOT NULL)");
@@ -132,7 +151,8 @@ public final class DuckDbDataStore implements DataStore {
                 throw new IllegalStateException("Batch " + batchId + " must be greater than the last applied batch " + last
                         + " of table " + schema.table());
             }
-            return new DuckDbBatchWriter(root.duplicate(), schema, batchId, mode, writer::release, rowsPerFile);
+            return new DuckDbBatchWriter(root.duplicate(), schema, batchId, mode, writer::release, rowsPerFile,
+                    byColumn -> sketches.put(sketchKey(schema.table(), batchId), byColumn));
         } catch (SQLException e) {
             writer.release();
             throw new DataStoreException("Cannot start batch " + batchId + " of table " + schema.table(), e);
@@ -218,7 +238,9 @@ public final class DuckDbDataStore implements DataStore {
     @Override
     public List<ColumnProfile> profile(String table, long batchId, int top) {
         try (Connection c = connection()) {
-            return new ProfileQuery(c, table, batchId).profile(dataColumns(c, table), top);
+            Map<String, ColumnSketch> sketched = sketches.remove(sketchKey(table, batchId));
+            ProfileQuery query = new ProfileQuery(c, table, batchId);
+            return sketched == null ? query.profile(dataColumns(c, table), top) : query.profile(dataColumns(c, table), top, sketched);
         } catch (SQLException e) {
             throw new DataStoreException("Cannot profile batch " + batchId + " of table " + table, e);
         }
@@ -246,6 +268,10 @@ public final class DuckDbDataStore implements DataStore {
         } catch (SQLException e) {
             throw new DataStoreException("Cannot close the DuckDB data store", e);
         }
+    }
+
+    private static String sketchKey(String table, long batchId) {
+        return table + "#" + batchId;
     }
 
     long lastBatch(String table) {

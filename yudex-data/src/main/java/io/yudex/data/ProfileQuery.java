@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The profile of the row versions one batch introduced, set-based in DuckDB in two scans whatever the number of
+ * The profile of the row versions one batch introduced. A batch whose columns were sketched while staged takes one
+ * cheap scan (see {@link #profile(List, int, Map)}); any other, set-based in DuckDB in two scans whatever the number of
  * columns: one for rows, nulls, the distinct estimate (HyperLogLog, {@code approx_count_distinct}), minimum, maximum
  * and the candidate frequent values ({@code approx_top_k}); one that counts those candidates exactly. On 1M generated
  * population rows (7 columns) the first scan takes ≈0.30 s against ≈0.40–0.55 s for grouping every column exactly,
@@ -58,6 +59,72 @@ final class ProfileQuery {
             }
             Map<String, Map<String, Long>> counts = countCandidates(figures);
             return figures.stream().map(f -> f.profile(rows, counts.getOrDefault(f.column, Map.of()), top)).toList();
+        }
+    }
+
+    /**
+     * The profile from the sketches the staging thread gathered (see {@link ColumnSketch}) and one cheap scan: rows,
+     * nulls, minimum and maximum from DuckDB (exact, in its own ordering and text forms); the distinct estimate and
+     * the frequent-value candidates from the sketches; the candidates' exact counts from the sketch when the column
+     * never overflowed it, otherwise counted in the same scan.
+     *
+     * @param sketches by column name; a column without one holds no value of this batch
+     */
+    List<ColumnProfile> profile(List<String> columns, int top, Map<String, ColumnSketch> sketches) throws SQLException {
+        if (columns.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT count(*)");
+        List<String> params = new ArrayList<>();
+        Map<String, List<ColumnSketch.Candidate>> candidates = new HashMap<>();
+        for (String c : columns) {
+            sql.append(", count(").append(q(c)).append("), min(").append(q(c)).append(")::VARCHAR, max(").append(q(c)).append(")::VARCHAR");
+            ColumnSketch sketch = sketches.get(c);
+            if (sketch == null) {
+                continue;
+            }
+            List<ColumnSketch.Candidate> list = sketch.candidates(top);
+            candidates.put(c, list);
+            String type = DuckDbDataStore.sqlType(sketch.type());
+            for (ColumnSketch.Candidate candidate : list) {
+                String value = sketch.type() == ColumnType.VARCHAR ? "?" : "CAST(? AS " + type + ")";
+                sql.append(", ").append(value).append("::VARCHAR");
+                params.add(StageEncoder.text(candidate.value()));
+                if (!sketch.exact()) {
+                    sql.append(", count(*) FILTER (WHERE ").append(q(c)).append(" = ").append(value).append(")");
+                    params.add(StageEncoder.text(candidate.value()));
+                }
+            }
+        }
+        sql.append(" FROM ").append(q(table)).append(" WHERE _v_from = ").append(batchId);
+        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setString(i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long rows = rs.getLong(1);
+                int at = 2;
+                List<ColumnProfile> out = new ArrayList<>();
+                for (String c : columns) {
+                    long nonNull = rs.getLong(at);
+                    String min = rs.getString(at + 1);
+                    String max = rs.getString(at + 2);
+                    at += 3;
+                    ColumnSketch sketch = sketches.get(c);
+                    Map<String, Long> counts = new HashMap<>();
+                    for (ColumnSketch.Candidate candidate : candidates.getOrDefault(c, List.of())) {
+                        String text = rs.getString(at++);
+                        long n = sketch.exact() ? candidate.count() : rs.getLong(at++);
+                        if (n > 0) {
+                            counts.put(text, n);
+                        }
+                    }
+                    long distinct = sketch == null ? 0 : Math.min(sketch.distinct(), nonNull);
+                    out.add(new Figures(c, rows - nonNull, distinct, min, max, List.of()).profile(rows, counts, top));
+                }
+                return out;
+            }
         }
     }
 

@@ -18,13 +18,28 @@ final class StageEncoder {
     private static final byte[] NULL = {'\\', 'N'};
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
+    /** One sketch per column, fed with each non-null value's staged bytes; null when nobody asked for a profile. */
+    private final ColumnSketch[] sketches;
     private byte[] buf = new byte[1 << 16];
     private int len;
 
+    StageEncoder() {
+        this(null);
+    }
+
+    StageEncoder(ColumnSketch[] sketches) {
+        this.sketches = sketches;
+    }
+
     /** Appends one line: the values (already checked against the column types), then {@code seq}. */
     void row(Object[] values, long seq) {
-        for (Object v : values) {
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            int start = len;
             value(v);
+            if (sketches != null && v != null) {
+                sketches[i].add(v, buf, start, len);
+            }
             put((byte) ',');
         }
         digits(seq);
@@ -41,6 +56,17 @@ final class StageEncoder {
 
     void reset() {
         len = 0;
+    }
+
+    /**
+     * A value as the staging file spells it, unquoted: what DuckDB casts back to the column's type (the profile binds
+     * candidate values this way).
+     */
+    static String text(Object v) {
+        StageEncoder e = new StageEncoder();
+        e.value(v);
+        String s = new String(e.buf, 0, e.len, StandardCharsets.UTF_8);
+        return v instanceof String || v instanceof byte[] ? s.substring(1, s.length() - 1).replace("\"\"", "\"") : s;
     }
 
     private void value(Object v) {

@@ -2,7 +2,11 @@ package io.yudex.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +24,67 @@ class DuckDbDataStoreTest extends DataStoreContract {
         @Override
         DataStore newStore() {
             return DuckDbDataStore.inMemory(3);
+        }
+    }
+
+    /**
+     * An append is profiled from the sketches gathered while staging; the same batch profiled by scanning it (the
+     * path of upserts, deletes and batches from before a restart) must say the same, whatever the column types.
+     */
+    @Test
+    void theSketchedProfile_agreesWithTheScannedOne() throws Exception {
+        TableSchema all = new TableSchema("all_types", List.of(new Column("v", ColumnType.VARCHAR, false),
+                new Column("n", ColumnType.BIGINT, false), new Column("d", ColumnType.DECIMAL, false),
+                new Column("f", ColumnType.DOUBLE, false), new Column("day", ColumnType.DATE, false),
+                new Column("ts", ColumnType.TIMESTAMP, false), new Column("b", ColumnType.BOOLEAN, false),
+                new Column("bin", ColumnType.BLOB, false), new Column("u", ColumnType.VARCHAR, false)));
+        int rows = 3 * ColumnSketch.K;
+        try (DuckDbDataStore small = DuckDbDataStore.inMemory(1000)) {
+            small.ensureTable(all);
+            try (BatchWriter w = small.begin(all, 1, LoadMode.APPEND)) {
+                for (int i = 0; i < rows; i++) {
+                    boolean gap = i % 7 == 0;
+                    w.add(gap ? null : "值\"" + (i % 13), (long) (i % 5 - 2), new BigDecimal(i % 4).movePointLeft(1),
+                            i % 3 + 0.25, LocalDate.of(1990 + i % 30, 1 + i % 12, 1 + i % 28), LocalDateTime.of(2023, 1, 5, 8, i % 60, 30),
+                            i % 2 == 0, new byte[] {(byte) (i % 3), 0x7f}, i % 100 == 0 ? "同" : "唯一" + i);
+                }
+                w.commit();
+            }
+            List<ColumnProfile> sketched = small.profile("all_types", 1, 5);
+            List<ColumnProfile> scanned;
+            try (java.sql.Connection c = small.connection()) {
+                scanned = new ProfileQuery(c, "all_types", 1).profile(all.columns().stream().map(Column::name).toList(), 5);
+            }
+            assertThat(sketched).hasSameSizeAs(scanned);
+            for (int i = 0; i < scanned.size(); i++) {
+                ColumnProfile s = sketched.get(i);
+                ColumnProfile q = scanned.get(i);
+                assertThat(s).as(s + " vs " + q).usingRecursiveComparison().ignoringFields("distinct", "top").isEqualTo(q);
+                assertThat(s.distinct()).as(q.column()).isCloseTo(q.distinct(), org.assertj.core.data.Percentage.withPercentage(5));
+                // among (nearly) equally frequent values either side may pick others, and the scan's approx_top_k
+                // misses some that the exact sketch finds: the sketch's are at least as frequent, and their counts true
+                assertThat(s.top()).as(q.column()).hasSameSizeAs(q.top());
+                for (int t = 0; t < q.top().size(); t++) {
+                    assertThat(s.top().get(t).count()).as(q.column()).isGreaterThanOrEqualTo(q.top().get(t).count());
+                }
+                for (ColumnProfile.ValueCount vc : s.top()) {
+                    assertThat(countOf(small, q.column(), vc.value())).as(q.column() + " " + vc.value()).isEqualTo(vc.count());
+                }
+            }
+            ColumnProfile u = sketched.getLast();
+            assertThat(u.top().getFirst()).isEqualTo(new ColumnProfile.ValueCount("同", rows / 100 + 1));
+            assertThat(sketched.getFirst().distinct()).isEqualTo(13);
+        }
+    }
+
+    private static long countOf(DuckDbDataStore store, String column, String text) throws java.sql.SQLException {
+        try (java.sql.Connection c = store.connection();
+                java.sql.PreparedStatement p = c.prepareStatement("SELECT count(*) FROM all_types WHERE " + column + "::VARCHAR = ?")) {
+            p.setString(1, text);
+            try (java.sql.ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 

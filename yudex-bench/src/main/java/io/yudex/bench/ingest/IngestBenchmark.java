@@ -71,19 +71,26 @@ public final class IngestBenchmark {
         System.out.printf("file: %s (%,d rows, %,d MB), max heap %d MB%n", csv, rows, Files.size(csv) >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
         List<Run> duck = new ArrayList<>();
+        List<Run> bare = new ArrayList<>();
         List<Run> yudex = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
+            bare.add(duckDbReadCsvDefaults(csv, rows));
             duck.add(duckDbReadCsv(csv, rows));
             yudex.add(yudexPipeline(csv));
-            System.out.printf("round %d: duckdb %,.0f rows/s (cpu %.1f s), yudex %,.0f rows/s (cpu %.1f s; %,d loaded, %,d rejected)%n",
-                    r + 1, duck.getLast().rowsPerSecond(), duck.getLast().cpuSeconds(), yudex.getLast().rowsPerSecond(),
+            System.out.printf("round %d: duckdb %,.0f rows/s (cpu %.1f s), duckdb defaults %,.0f rows/s (cpu %.1f s), yudex %,.0f rows/s (cpu %.1f s; %,d loaded, %,d rejected)%n",
+                    r + 1, duck.getLast().rowsPerSecond(), duck.getLast().cpuSeconds(), bare.getLast().rowsPerSecond(),
+                    bare.getLast().cpuSeconds(), yudex.getLast().rowsPerSecond(),
                     yudex.getLast().cpuSeconds(), yudex.getLast().loaded(), yudex.getLast().rejected());
         }
         double d = median(duck);
+        double b = median(bare);
         double y = median(yudex);
-        double cpuRatio = duck.stream().mapToDouble(Run::cpuSeconds).sum() / yudex.stream().mapToDouble(Run::cpuSeconds).sum();
+        double yudexCpu = yudex.stream().mapToDouble(Run::cpuSeconds).sum();
+        double cpuRatio = duck.stream().mapToDouble(Run::cpuSeconds).sum() / yudexCpu;
+        double bareCpuRatio = bare.stream().mapToDouble(Run::cpuSeconds).sum() / yudexCpu;
         System.out.printf("RESULT rows=%d duckdb_read_csv=%,.0f rows/s yudex_pipeline=%,.0f rows/s ratio=%.2f cpu_ratio=%.2f peak_heap=%d MB%n",
                 rows, d, y, y / d, cpuRatio, peakHeap() >> 20);
+        System.out.printf("RESULT-DEFAULTS rows=%d duckdb_read_csv_defaults=%,.0f rows/s ratio=%.2f cpu_ratio=%.2f%n", rows, b, y / b, bareCpuRatio);
     }
 
     /** The baseline: DuckDB's parallel CSV reader straight into a table of a fresh database file. */
@@ -96,6 +103,24 @@ public final class IngestBenchmark {
             s.execute("CREATE TABLE raw AS SELECT * FROM read_csv('" + csv.toAbsolutePath() + "', header = true)");
             double seconds = (System.nanoTime() - t0) / 1e9;
             return new Run("duckdb", rows, rows, 0, seconds, (OS.getProcessCpuTime() - cpu0) / 1e9);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /**
+     * The same load into a database opened with DuckDB's defaults (not the store's settings: newer storage format,
+     * DICT_FSST strings, insertion order kept), to show what the store's settings do to the baseline itself.
+     */
+    public static Run duckDbReadCsvDefaults(Path csv, long rows) throws Exception {
+        Path dir = Files.createTempDirectory("yudex-bench-bare-");
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("raw.duckdb").toAbsolutePath());
+                Statement s = c.createStatement()) {
+            long t0 = System.nanoTime();
+            long cpu0 = OS.getProcessCpuTime();
+            s.execute("CREATE TABLE raw AS SELECT * FROM read_csv('" + csv.toAbsolutePath() + "', header = true)");
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            return new Run("duckdb-defaults", rows, rows, 0, seconds, (OS.getProcessCpuTime() - cpu0) / 1e9);
         } finally {
             deleteTree(dir);
         }
