@@ -107,6 +107,9 @@ public class TicketService {
         if (caller.departmentId() == null) {
             throw new ForbiddenException("Only a department's users raise verification tickets");
         }
+        if (resource == null || resource.isBlank()) {
+            throw InvalidInputException.of("resource", "required: the code of the resource holding the doubted record");
+        }
         Resource r = catalog.get(resource, caller);
         List<FieldError> errors = new ArrayList<>();
         if (key == null || key.isBlank() || key.length() > 200) {
