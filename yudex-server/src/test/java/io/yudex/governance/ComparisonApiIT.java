@@ -230,4 +230,48 @@ class ComparisonApiIT extends IntegrationTest {
             assertThat(bad.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList()).containsExactly("item", "comment");
         }
     }
+
+    @Nested
+    class FusedRecords {
+
+        @Test
+        void eachItemComesFromItsAuthoritativeSource_withProvenance_andTheOtherValuesShown() {
+            String admin = token("admin");
+            load(PEOPLE, "gat_admin", people(i -> "比对" + i));
+            load(INSURED, "rst_admin", insured());
+            String sources = "/api/v1/governance/fused/population/sources";
+            Api.Response bad = api().put(sources, admin, Map.of("sources", List.of(
+                    Map.of("item", "xm", "priority", 1, "resource", PEOPLE, "keyColumn", "xm", "column", "xm"),
+                    Map.of("item", "xm", "priority", 1, "resource", INSURED, "keyColumn", "sfzhm", "column", "nope"))));
+            assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+            assertThat(bad.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList())
+                    .containsExactly("sources[0].keyColumn", "sources[1].priority", "sources[1].column");
+            Api.Response saved = api().put(sources, admin, Map.of("sources", List.of(
+                    Map.of("item", "xm", "priority", 1, "resource", PEOPLE, "keyColumn", "sfzhm", "column", "xm"),
+                    Map.of("item", "xm", "priority", 2, "resource", INSURED, "keyColumn", "sfzhm", "column", "xm"),
+                    Map.of("item", "csrq", "priority", 1, "resource", PEOPLE, "keyColumn", "sfzhm", "column", "csrq"),
+                    Map.of("item", "cbzt", "priority", 1, "resource", INSURED, "keyColumn", "sfzhm", "column", "cbzt"))));
+            assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+            assertThat(api().put(sources, token("gat_admin"), Map.of("sources", List.of())).status()).isEqualTo(403);
+
+            JsonNode person = api().get("/api/v1/governance/fused/population/records/" + id(23), admin).json();
+            Map<String, JsonNode> items = new java.util.HashMap<>();
+            person.get("items").forEach(i -> items.put(i.get("item").asString(), i));
+            assertThat(items.get("xm").get("value").asString()).isEqualTo("比对23");
+            assertThat(items.get("xm").get("source").get("resource").asString()).isEqualTo(PEOPLE);
+            assertThat(items.get("xm").get("source").get("department").asString()).contains("公安");
+            assertThat(items.get("xm").get("source").get("batch").asLong()).isPositive();
+            assertThat(items.get("xm").get("others").get(0).get("value").asString()).isEqualTo("别名23");
+            assertThat(items.get("cbzt").get("value").asString()).isEqualTo("1");
+            assertThat(items.get("cbzt").get("source").get("resource").asString()).isEqualTo(INSURED);
+            assertThat(items.get("csrq").get("value").asString()).startsWith(String.valueOf(1960 + 23 % 40));
+            // Only in the population: the insured-only item has no value.
+            JsonNode onlyPeople = api().get("/api/v1/governance/fused/population/records/" + id(2), admin).json();
+            assertThat(onlyPeople.get("items").valueStream().filter(i -> i.get("item").asString().equals("cbzt")).findFirst().orElseThrow()
+                    .get("value").isNull()).isTrue();
+            assertThat(api().get("/api/v1/governance/fused/population/records/110101199001011234", admin).status()).isEqualTo(404);
+            assertThat(api().get("/api/v1/governance/fused/health/records/" + id(2), admin).status()).isEqualTo(400);
+            assertThat(api().get("/api/v1/governance/fused/population/records/" + id(2), token("gat_admin")).status()).isEqualTo(403);
+        }
+    }
 }

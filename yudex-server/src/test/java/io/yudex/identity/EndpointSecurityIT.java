@@ -122,6 +122,9 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("POST /api/v1/governance/tickets/{id}/answer", EnumSet.of(Who.DEPT_ADMIN));
         EXPECTED.put("POST /api/v1/governance/tickets/{id}/close", ADMIN);
         EXPECTED.put("POST /api/v1/governance/tickets/{id}/reassign", ADMIN);
+        EXPECTED.put("GET /api/v1/governance/fused/{library}/sources", AUDIT);
+        EXPECTED.put("PUT /api/v1/governance/fused/{library}/sources", ADMIN);
+        EXPECTED.put("GET /api/v1/governance/fused/{library}/records/{key}", AUDIT);
         EXPECTED.put("GET /api/v1/connections", DATA_READERS);
         EXPECTED.put("POST /api/v1/connections", PUBLISHERS);
         EXPECTED.put("GET /api/v1/connections/{id}", DATA_READERS);
@@ -268,6 +271,7 @@ class EndpointSecurityIT extends IntegrationTest {
     private static String sample(String pattern) {
         return pattern.replace("{code}", "109999%2F999999").replace("{classification}", "109999").replace("{sequence}", "999999")
                 .replace("{id}", "999999").replace("{version}", "1").replace("{username}", "no-such-user").replace("{clientId}", "no-such-client").replace("{item}", "no_such_item")
-                .replace("{index}", "0").replace("{year}", "2026").replace("{day}", "2026-10-01");
+                .replace("{index}", "0").replace("{year}", "2026").replace("{day}", "2026-10-01")
+                .replace("{library}", "population").replace("{key}", "no-such-key");
     }
 }
