@@ -177,6 +177,15 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("POST /catalog/rules", PUBLISHERS);
         EXPECTED.put("POST /catalog/rules/run", PUBLISHERS);
         EXPECTED.put("GET /governance/quality", DATA_READERS);
+        EXPECTED.put("GET /governance/comparisons", DATA_READERS);
+        EXPECTED.put("GET /governance/comparison", DATA_READERS);
+        EXPECTED.put("POST /governance/comparison/run", ADMIN);
+        EXPECTED.put("POST /governance/comparison/tickets", ADMIN);
+        EXPECTED.put("GET /governance/tickets", DATA_READERS);
+        EXPECTED.put("GET /governance/ticket", DATA_READERS);
+        EXPECTED.put("POST /governance/ticket/answer", EnumSet.of(Who.DEPT_ADMIN));
+        EXPECTED.put("POST /governance/ticket/close", ADMIN);
+        EXPECTED.put("POST /governance/ticket/reassign", ADMIN);
         EXPECTED.put("GET /ingest/connections", DATA_READERS);
         EXPECTED.put("POST /ingest/connections", PUBLISHERS);
         EXPECTED.put("POST /ingest/connections/test", PUBLISHERS);
