@@ -1,5 +1,6 @@
 package io.yudex.exchange;
 
+import io.yudex.platform.WorkCalendar;
 import io.yudex.catalog.CatalogService;
 import io.yudex.catalog.DataItem;
 import io.yudex.catalog.Resource;

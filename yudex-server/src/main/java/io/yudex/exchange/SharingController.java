@@ -1,5 +1,6 @@
 package io.yudex.exchange;
 
+import io.yudex.platform.WorkCalendar;
 import io.yudex.identity.Callers;
 import io.yudex.platform.InvalidInputException;
 import java.time.LocalDate;

@@ -121,6 +121,24 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("GET /api/v1/governance/runs/{id}/findings", DATA_READERS);
         EXPECTED.put("GET /api/v1/governance/quality", DATA_READERS);
         EXPECTED.put("GET /api/v1/governance/quality/departments", DATA_READERS);
+        EXPECTED.put("POST /api/v1/governance/comparisons", ADMIN);
+        EXPECTED.put("GET /api/v1/governance/comparisons", DATA_READERS);
+        EXPECTED.put("GET /api/v1/governance/comparisons/{id}", DATA_READERS);
+        EXPECTED.put("POST /api/v1/governance/comparisons/{id}/runs", ADMIN);
+        EXPECTED.put("GET /api/v1/governance/comparisons/{id}/runs", DATA_READERS);
+        EXPECTED.put("GET /api/v1/governance/comparison-runs/{id}", DATA_READERS);
+        EXPECTED.put("GET /api/v1/governance/comparison-runs/{id}/rows", DATA_READERS);
+        EXPECTED.put("GET /api/v1/governance/comparison-runs/{id}/download", DATA_READERS);
+        EXPECTED.put("POST /api/v1/governance/comparison-runs/{id}/tickets", ADMIN);
+        EXPECTED.put("POST /api/v1/governance/tickets", EnumSet.of(Who.DEPT_ADMIN, Who.DEPT_USER));
+        EXPECTED.put("GET /api/v1/governance/tickets", SIGNED_IN);
+        EXPECTED.put("GET /api/v1/governance/tickets/{id}", SIGNED_IN);
+        EXPECTED.put("POST /api/v1/governance/tickets/{id}/answer", EnumSet.of(Who.DEPT_ADMIN));
+        EXPECTED.put("POST /api/v1/governance/tickets/{id}/close", ADMIN);
+        EXPECTED.put("POST /api/v1/governance/tickets/{id}/reassign", ADMIN);
+        EXPECTED.put("GET /api/v1/governance/fused/{library}/sources", AUDIT);
+        EXPECTED.put("PUT /api/v1/governance/fused/{library}/sources", ADMIN);
+        EXPECTED.put("GET /api/v1/governance/fused/{library}/records/{key}", AUDIT);
         EXPECTED.put("GET /api/v1/connections", DATA_READERS);
         EXPECTED.put("POST /api/v1/connections", PUBLISHERS);
         EXPECTED.put("GET /api/v1/connections/{id}", DATA_READERS);
@@ -173,6 +191,15 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("POST /catalog/rules", PUBLISHERS);
         EXPECTED.put("POST /catalog/rules/run", PUBLISHERS);
         EXPECTED.put("GET /governance/quality", DATA_READERS);
+        EXPECTED.put("GET /governance/comparisons", DATA_READERS);
+        EXPECTED.put("GET /governance/comparison", DATA_READERS);
+        EXPECTED.put("POST /governance/comparison/run", ADMIN);
+        EXPECTED.put("POST /governance/comparison/tickets", ADMIN);
+        EXPECTED.put("GET /governance/tickets", DATA_READERS);
+        EXPECTED.put("GET /governance/ticket", DATA_READERS);
+        EXPECTED.put("POST /governance/ticket/answer", EnumSet.of(Who.DEPT_ADMIN));
+        EXPECTED.put("POST /governance/ticket/close", ADMIN);
+        EXPECTED.put("POST /governance/ticket/reassign", ADMIN);
         EXPECTED.put("GET /ingest/connections", DATA_READERS);
         EXPECTED.put("POST /ingest/connections", PUBLISHERS);
         EXPECTED.put("POST /ingest/connections/test", PUBLISHERS);
@@ -280,6 +307,7 @@ class EndpointSecurityIT extends IntegrationTest {
     private static String sample(String pattern) {
         return pattern.replace("{code}", "109999%2F999999").replace("{classification}", "109999").replace("{sequence}", "999999")
                 .replace("{id}", "999999").replace("{version}", "1").replace("{username}", "no-such-user").replace("{clientId}", "no-such-client").replace("{item}", "no_such_item")
-                .replace("{index}", "0").replace("{year}", "2026").replace("{day}", "2026-10-01");
+                .replace("{index}", "0").replace("{year}", "2026").replace("{day}", "2026-10-01")
+                .replace("{library}", "population").replace("{key}", "no-such-key");
     }
 }

@@ -1,4 +1,4 @@
-package io.yudex.exchange;
+package io.yudex.platform;
 
 import java.sql.Date;
 import java.time.DayOfWeek;
@@ -21,7 +21,7 @@ public class WorkCalendar {
 
     private final JdbcClient jdbc;
 
-    WorkCalendar(JdbcClient jdbc) {
+    public WorkCalendar(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -46,7 +46,7 @@ public class WorkCalendar {
     }
 
     /** Records (or, with a null name, removes) an exception for one day. */
-    void put(LocalDate day, boolean working, String name) {
+    public void put(LocalDate day, boolean working, String name) {
         jdbc.sql("DELETE FROM work_calendar WHERE calendar_day = ?").param(Date.valueOf(day)).update();
         if (name != null) {
             jdbc.sql("INSERT INTO work_calendar (calendar_day, working, name) VALUES (?, ?, ?)").params(Date.valueOf(day), working, name).update();
