@@ -45,7 +45,7 @@ class ArchitectureTest {
                 .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Governance", "Exchange", "Web", "Demo")
                 .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Ingest", "Governance", "Exchange", "Audit", "Web", "Demo")
                 .whereLayer("Identity").mayOnlyBeAccessedByLayers("Catalog", "Ingest", "Governance", "Exchange", "Audit", "Web", "Demo")
-                .whereLayer("Organisation").mayOnlyBeAccessedByLayers("Identity", "Catalog", "Ingest", "Governance", "Exchange", "Web", "Demo")
+                .whereLayer("Organisation").mayOnlyBeAccessedByLayers("Identity", "Catalog", "Ingest", "Governance", "Exchange", "Audit", "Web", "Demo")
                 .check(classes);
     }
 
