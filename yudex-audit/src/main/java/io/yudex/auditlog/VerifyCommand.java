@@ -22,7 +22,8 @@ public final class VerifyCommand {
         System.exit(run(args, System.out, System.err));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    /** Runs the command; returns the exit status instead of exiting. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length < 3 || !(args[0].equals("log") || args[0].equals("entry"))) {
             err.println("usage: java -jar yudex-audit-verify.jar log <export.json>... <public-key-hex|file>");
             err.println("       java -jar yudex-audit-verify.jar entry <receipt.json> <public-key-hex|file>");

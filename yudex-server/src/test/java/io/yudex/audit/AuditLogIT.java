@@ -23,7 +23,17 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import io.yudex.auditlog.VerifyCommand;
+import io.yudex.standards.identifier.OrganizationCode;
+import io.yudex.standards.identifier.UnifiedSocialCreditCode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -38,6 +48,12 @@ class AuditLogIT extends IntegrationTest {
 
     @Autowired
     AuditLog log;
+
+    @Autowired
+    AuditArchiver archiver;
+
+    @TempDir
+    Path tmp;
 
     @Test
     void aSharingApplication_andALogIn_areAudited_withSignedCheckpointsAndProofs() {
@@ -125,6 +141,15 @@ class AuditLogIT extends IntegrationTest {
         api().post("/api/v1/auth/token", null, Map.of("client_id", clientId, "client_secret", "wrong"));
         api().post("/api/v1/admin/clients/" + clientId + "/disable", admin, null);
         api().post("/api/v1/auth/token", null, Map.of("username", username, "password", "wrong-password"));
+        Map<String, Object> d = new HashMap<>();
+        String org = OrganizationCode.withCheckChar(String.format("%08d", (System.nanoTime() / 1000) % 100_000_000));
+        String code = UnifiedSocialCreditCode.withCheckChar("11410300" + org);
+        d.put("code", code);
+        d.put("name", "审计测试局" + System.nanoTime());
+        d.put("shortName", "审计测试局");
+        d.put("regionCode", "410300");
+        d.put("level", "CITY");
+        assertThat(api().post("/api/v1/admin/departments", admin, d).status()).isEqualTo(201);
 
         String auditor = token("auditor");
         List<String> actions = api().get("/api/v1/audit/search?size=1000&from=" + clock.instant().minusSeconds(3600), auditor).json().get("entries")
@@ -132,8 +157,53 @@ class AuditLogIT extends IntegrationTest {
                 .map(e -> e.get("action").asString()).toList();
         assertThat(actions).contains("identity.USER_CREATED", "identity.CLIENT_REGISTERED", "identity.CLIENT_LOGIN_SUCCEEDED",
                 "identity.CLIENT_LOGIN_FAILED", "identity.CLIENT_DISABLED", "login.failed");
+        assertThat(api().get("/api/v1/audit/search?action=organisation.DEPARTMENT_CREATED&actor=admin&size=1000", auditor).json().get("entries")
+                .valueStream().map(e -> e.get("subject").asString())).contains(code);
         assertThat(api().get("/api/v1/audit/search?client=" + clientId + "&action=identity.CLIENT_LOGIN", auditor).json().get("total").asLong())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void theOfflineVerifier_acceptsTheApisExport_andRejectsATamperedCopy() throws Exception {
+        token("gat_user");
+        Path export = tmp.resolve("export.json");
+        Files.write(export, api().get("/api/v1/audit/export", token("auditor")).bytes());
+        Path key = tmp.resolve("audit.pub");
+        Files.writeString(key, api().get("/api/v1/audit/public-key", token("auditor")).json().get("publicKeyHex").asString());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(VerifyCommand.run(new String[] {"log", export.toString(), key.toString()}, new PrintStream(out), new PrintStream(err)))
+                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+
+        Path tampered = tmp.resolve("tampered.json");
+        Files.writeString(tampered, Files.readString(export).replaceFirst("\"actor\":\"gat_user\"", "\"actor\":\"gat_userx\""));
+        assertThat(VerifyCommand.run(new String[] {"log", tampered.toString(), key.toString()}, new PrintStream(out), new PrintStream(err))).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("TAMPERED");
+    }
+
+    @Test
+    void archiving_movesOldEntriesToAVerifiableSegment_andTheTreeStaysWhole() throws Exception {
+        token("gat_user");
+        SignedCheckpoint before = log.checkpoint();
+        token("gat_user");
+        AuditArchiver.Segment segment = archiver.archiveBefore(clock.instant().plusSeconds(1), "test").orElseThrow();
+        assertThat(segment.endIndex()).isGreaterThanOrEqualTo(before.treeSize());
+        assertThat(db.sql("SELECT COUNT(*) FROM audit_entry WHERE idx < ?").param(segment.endIndex()).query(Long.class).single()).isZero();
+        assertThat(db.sql("SELECT COUNT(*) FROM audit_archived_leaf WHERE idx >= ? AND idx < ?").params(segment.firstIndex(), segment.endIndex())
+                .query(Long.class).single()).isEqualTo(segment.endIndex() - segment.firstIndex());
+
+        Path file = archiver.file(segment);
+        AuditExport archived = AuditJson.read(file, AuditExport.class);
+        assertThat(ExportVerifier.verify(archived, log.publicKeyHex()).problems()).isEmpty();
+        assertThat(log.verify().problems()).as("the log after archiving").isEmpty();
+        SignedCheckpoint after = log.checkpoint();
+        assertThat(log.proof(segment.firstIndex(), after.treeSize()).rootHash()).isEqualTo(after.rootHash());
+        assertThat(api().get("/api/v1/audit/entries/" + segment.firstIndex() + "/receipt", token("auditor")).status()).isEqualTo(404);
+        assertThat(api().get("/api/v1/audit/archives", token("auditor")).body()).contains(segment.file());
+
+        Path copy = tmp.resolve("segment.json");
+        Files.writeString(copy, Files.readString(file).replaceFirst("\"action\":\"login.succeeded\"", "\"action\":\"login.failed\""));
+        assertThat(ExportVerifier.verify(AuditJson.read(copy, AuditExport.class), log.publicKeyHex()).ok()).isFalse();
     }
 
     @Test
