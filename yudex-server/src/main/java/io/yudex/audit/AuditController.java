@@ -118,7 +118,10 @@ class AuditController {
     /** RFC 6962 §2.1.2: the log of {@code from} entries is a prefix of the log of {@code to} entries. */
     @GetMapping("/consistency")
     @PreAuthorize("hasAnyRole('AUDITOR', 'PLATFORM_ADMIN')")
-    AuditLog.Consistency consistency(@RequestParam long from, @RequestParam long to) {
+    AuditLog.Consistency consistency(@RequestParam(required = false) Long from, @RequestParam(required = false) Long to) {
+        if (from == null || to == null) {
+            throw InvalidInputException.of(from == null ? "from" : "to", "is required (two tree sizes, 0 < from <= to)");
+        }
         try {
             return log.consistency(from, to);
         } catch (IllegalArgumentException e) {

@@ -61,6 +61,8 @@ public class AuditLog implements DisposableBean {
     private final java.nio.file.Path journalFile;
     private final GroupCommitter<AuditRecord, AuditRecord> committer;
     private List<byte[]> leaves;
+    /** The frontier of {@code leaves}, kept up to date so that a checkpoint's root costs O(log n), not O(n). */
+    private List<byte[]> frontier;
     private Journal journal;
     private boolean h2;
 
@@ -101,7 +103,7 @@ public class AuditLog implements DisposableBean {
         if (latest.isPresent() && latest.get().treeSize() == size) {
             return latest.get();
         }
-        SignedCheckpoint signed = signer.sign(size, HEX.formatHex(MerkleTree.root(leaves, size)), clock.instant());
+        SignedCheckpoint signed = signer.sign(size, HEX.formatHex(MerkleTree.rootOfFrontier(frontier)), clock.instant());
         store.insert(signed);
         syncAndClearJournal();
         return signed;
@@ -224,7 +226,9 @@ public class AuditLog implements DisposableBean {
             journal.append(indexed.stream().map(AuditJson::line).toList());
         }
         store.insert(indexed);
-        indexed.forEach(r -> leaves.add(r.leafHash()));
+        List<byte[]> added = indexed.stream().map(AuditRecord::leafHash).toList();
+        frontier = MerkleTree.extend(frontier, leaves.size(), added);
+        leaves.addAll(added);
         return indexed;
     }
 
@@ -242,6 +246,7 @@ public class AuditLog implements DisposableBean {
         List<AuditStore.IndexedHash> stored = store.leafHashes();
         leaves = new ArrayList<>(stored.size());
         stored.forEach(h -> leaves.add(HEX.parseHex(h.hash())));
+        frontier = MerkleTree.frontier(leaves, leaves.size());
     }
 
     private void recover() {

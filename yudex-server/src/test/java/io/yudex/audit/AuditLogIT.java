@@ -55,6 +55,18 @@ class AuditLogIT extends IntegrationTest {
     @TempDir
     Path tmp;
 
+    @Autowired
+    AuditStore store;
+
+    @Autowired
+    AuditSigner signer;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+
+    @Autowired
+    io.yudex.platform.YudexProperties yudex;
+
     @Test
     void aSharingApplication_andALogIn_areAudited_withSignedCheckpointsAndProofs() {
         String city = token("zzdsj_user");
@@ -204,6 +216,31 @@ class AuditLogIT extends IntegrationTest {
         Path copy = tmp.resolve("segment.json");
         Files.writeString(copy, Files.readString(file).replaceFirst("\"action\":\"login.succeeded\"", "\"action\":\"login.failed\""));
         assertThat(ExportVerifier.verify(AuditJson.read(copy, AuditExport.class), log.publicKeyHex()).ok()).isFalse();
+    }
+
+    @Test
+    void entriesForcedToTheJournal_butLostByTheDatabase_areRecoveredAtStartUp() throws Exception {
+        long size = store.leafHashes().size();
+        AuditRecord lost = AuditRecord.of("crash-test", "test.crash", "lost", null).at(size, clock.instant());
+        Path dataDir = tmp.resolve("data");
+        Path journalFile = dataDir.resolve("audit/journal.ndjson");
+        try (io.yudex.auditlog.Journal j = new io.yudex.auditlog.Journal(journalFile)) {
+            j.append(List.of(AuditJson.line(lost)));
+        }
+        Files.writeString(journalFile, "{\"format\":2,\"index\":", java.nio.file.StandardOpenOption.APPEND); // torn by the crash
+        AuditLog restarted = new AuditLog(store, signer, clock, jdbcTemplate, new AuditProperties(AuditProperties.Journal.ON, 180,
+                java.time.LocalTime.of(8, 0), java.time.LocalTime.of(18, 0), java.time.Duration.ofMinutes(10), 20, 100, 5),
+                new io.yudex.platform.YudexProperties(dataDir, false, 0, yudex.security(), yudex.catalog()));
+        try {
+            assertThat(restarted.proof(size, size + 1).leafHash()).isEqualTo(HEX.formatHex(lost.leafHash()));
+            AuditRecord stored = store.entry(size).orElseThrow();
+            assertThat(stored.actor()).isEqualTo("crash-test");
+            assertThat(stored.leafHash()).isEqualTo(lost.leafHash());
+            assertThat(Files.size(journalFile)).as("the journal is emptied once the database is synced").isZero();
+        } finally {
+            db.sql("DELETE FROM audit_entry WHERE idx = ? AND actor = 'crash-test'").param(size).update();
+            restarted.destroy();
+        }
     }
 
     @Test
