@@ -20,7 +20,7 @@ public class AuditInsights {
             Map<String, List<Long>> requestsByConsumer) {}
 
     /** A flag for the API and the console. */
-    public record Flag(String kind, String consumer, LocalDate day, String reason, List<Long> entries) {}
+    public record Flag(String kind, String consumer, LocalDate day, String reason, List<String> facts, List<Long> entries) {}
 
     private final JdbcClient jdbc;
     private final AuditProperties properties;
@@ -36,7 +36,7 @@ public class AuditInsights {
         UnusualUse.Settings s = new UnusualUse.Settings(clock.getZone(), properties.workdayStart(), properties.workdayEnd(), properties.burstWindow(),
                 properties.burstDistinct(), properties.volumeMinRows(), properties.volumeMinDays());
         return UnusualUse.detect(accesses(from, to), s).stream()
-                .map(f -> new Flag(f.kind(), f.consumer(), f.day(), f.reason(), f.entries())).toList();
+                .map(f -> new Flag(f.kind(), f.consumer(), f.day(), f.reason(), f.facts(), f.entries())).toList();
     }
 
     public Usage usage(Instant from, Instant to) {

@@ -34,8 +34,13 @@ final class UnusualUse {
     /** One data access: {@code consumer} is the client, else the department, else the user. */
     record Access(long index, Instant at, String consumer, String resource, long rows, String lookup) {}
 
-    /** A flag with the entries behind it (their indexes, at most 100). */
-    record Flag(String kind, String consumer, LocalDate day, String reason, List<Long> entries) {}
+    /**
+     * A flag with the entries behind it (their indexes, at most 100).
+     *
+     * @param facts the figures behind the reason, for a localised message: VOLUME rows, mean, σ, days; OFF_HOURS
+     *              accesses, start, end; MANY_PEOPLE distinct values, minutes
+     */
+    record Flag(String kind, String consumer, LocalDate day, String reason, List<String> facts, List<Long> entries) {}
 
     record Settings(ZoneId zone, LocalTime workdayStart, LocalTime workdayEnd, Duration burstWindow, int burstDistinct, long volumeMinRows,
             int volumeMinDays) {}
@@ -68,8 +73,10 @@ final class UnusualUse {
                 double sd = Math.sqrt(previous.stream().mapToDouble(r -> (r - mean) * (r - mean)).sum() / previous.size());
                 double limit = mean + 3 * sd;
                 if (rows > limit && rows >= s.volumeMinRows()) {
-                    out.add(new Flag("VOLUME", consumer, day.getKey(), String.format("%d rows; normal %.0f ± %.0f over %d days", rows, mean, sd,
-                            previous.size()), indexes(day.getValue())));
+                    List<String> facts = List.of(Long.toString(rows), String.format("%.0f", mean), String.format("%.0f", sd),
+                            Integer.toString(previous.size()));
+                    out.add(new Flag("VOLUME", consumer, day.getKey(), String.format("%s rows; normal %s ± %s over %s days", facts.toArray()), facts,
+                            indexes(day.getValue())));
                 }
             }
             previous.add(rows);
@@ -88,8 +95,11 @@ final class UnusualUse {
             }
         }
         List<Flag> out = new ArrayList<>();
-        off.forEach((day, accesses) -> out.add(new Flag("OFF_HOURS", consumer, day, accesses.size() + " accesses outside "
-                + s.workdayStart() + "–" + s.workdayEnd() + " on working days", indexes(accesses))));
+        off.forEach((day, accesses) -> {
+            List<String> facts = List.of(Integer.toString(accesses.size()), s.workdayStart().toString(), s.workdayEnd().toString(), "");
+            out.add(new Flag("OFF_HOURS", consumer, day, String.format("%s accesses outside %s–%s on working days", facts.toArray()), facts,
+                    indexes(accesses)));
+        });
         return out;
     }
 
@@ -108,8 +118,9 @@ final class UnusualUse {
                 counts.computeIfPresent(old.lookup(), (k, v) -> v == 1 ? null : v - 1);
             }
             if (counts.size() >= s.burstDistinct()) {
-                out.add(new Flag("MANY_PEOPLE", consumer, day(window.peekFirst(), s), counts.size() + " different values looked up within "
-                        + s.burstWindow().toMinutes() + " min", indexes(List.copyOf(window))));
+                List<String> facts = List.of(Integer.toString(counts.size()), Long.toString(s.burstWindow().toMinutes()), "", "");
+                out.add(new Flag("MANY_PEOPLE", consumer, day(window.peekFirst(), s), String.format("%s different values looked up within %s min",
+                        facts.toArray()), facts, indexes(List.copyOf(window))));
                 window.clear();
                 counts.clear();
             }

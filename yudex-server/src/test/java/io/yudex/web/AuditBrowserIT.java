@@ -96,7 +96,7 @@ class AuditBrowserIT extends IntegrationTest {
             assertThat(driver.findElement(By.id("csv-link")).getAttribute("href")).contains("/audit/entries.csv").contains("client=" + client);
 
             WebElement flags = wait(By.id("audit-flags"));
-            assertThat(flags.getText()).contains(client).contains("短时间查询大量不同人员");
+            assertThat(flags.getText()).contains(client).contains("短时间查询大量不同人员").contains("10 分钟内查询了 20 个不同的值");
             wait(By.cssSelector("#chart-usage-consumer canvas"));
             wait(By.cssSelector("#chart-usage-resource canvas"));
 
@@ -107,6 +107,9 @@ class AuditBrowserIT extends IntegrationTest {
         } finally {
             Path shots = Files.createDirectories(Path.of("target", "screenshots"));
             Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("auditor_console.png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("var f = document.getElementById('audit-flags'); if (f) f.scrollIntoView();");
+            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("auditor_console_flags.png"),
                     StandardCopyOption.REPLACE_EXISTING);
             driver.manage().deleteAllCookies();
         }
