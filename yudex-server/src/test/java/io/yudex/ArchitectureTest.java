@@ -47,7 +47,7 @@ class ArchitectureTest {
                 .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Governance", "Exchange", "Notification", "Web", "Demo")
                 .whereLayer("Catalog").mayOnlyBeAccessedByLayers("Ingest", "Governance", "Exchange", "Audit", "Web", "Demo")
                 .whereLayer("Identity").mayOnlyBeAccessedByLayers("Catalog", "Ingest", "Governance", "Exchange", "Audit", "Notification", "Web", "Demo")
-                .whereLayer("Organisation").mayOnlyBeAccessedByLayers("Identity", "Catalog", "Ingest", "Governance", "Exchange", "Notification", "Web", "Demo")
+                .whereLayer("Organisation").mayOnlyBeAccessedByLayers("Identity", "Catalog", "Ingest", "Governance", "Exchange", "Audit", "Notification", "Web", "Demo")
                 .check(classes);
     }
 

@@ -1,5 +1,7 @@
 package io.yudex.audit;
 
+import io.yudex.auditlog.SignedCheckpoint;
+import io.yudex.auditlog.Sm2;
 import io.yudex.platform.YudexProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,18 +9,7 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
-import org.bouncycastle.asn1.gm.GMNamedCurves;
-import org.bouncycastle.asn1.x9.X9ECParameters;
-import org.bouncycastle.crypto.CryptoException;
-import org.bouncycastle.crypto.params.ECDomainParameters;
-import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
-import org.bouncycastle.crypto.params.ECPublicKeyParameters;
-import org.bouncycastle.crypto.params.ParametersWithRandom;
-import org.bouncycastle.crypto.signers.SM2Signer;
-import org.bouncycastle.math.ec.ECPoint;
+import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,59 +19,31 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuditSigner {
 
-    private static final X9ECParameters CURVE = GMNamedCurves.getByName("sm2p256v1");
-    private static final ECDomainParameters DOMAIN = new ECDomainParameters(CURVE.getCurve(), CURVE.getG(), CURVE.getN(), CURVE.getH());
-
-    private final ECPrivateKeyParameters privateKey;
-    private final ECPublicKeyParameters publicKey;
-    private final SecureRandom random = new SecureRandom();
+    private final BigInteger privateKey;
+    private final String publicKeyHex;
 
     AuditSigner(YudexProperties properties) {
-        BigInteger d = loadOrCreate(properties.dataDir().resolve("keys/audit-sm2.key"));
-        this.privateKey = new ECPrivateKeyParameters(d, DOMAIN);
-        this.publicKey = new ECPublicKeyParameters(DOMAIN.getG().multiply(d).normalize(), DOMAIN);
+        this.privateKey = loadOrCreate(properties.dataDir().resolve("keys/audit-sm2.key"));
+        this.publicKeyHex = Sm2.publicKeyHex(privateKey);
     }
 
-    String sign(byte[] message) {
-        SM2Signer signer = new SM2Signer();
-        signer.init(true, new ParametersWithRandom(privateKey, random));
-        signer.update(message, 0, message.length);
-        try {
-            return Base64.getEncoder().encodeToString(signer.generateSignature());
-        } catch (CryptoException e) {
-            throw new IllegalStateException("SM2 signing failed", e);
-        }
+    SignedCheckpoint sign(long size, String rootHex, Instant at) {
+        SignedCheckpoint unsigned = new SignedCheckpoint(size, rootHex, at, "");
+        return new SignedCheckpoint(size, rootHex, at, Sm2.sign(privateKey, unsigned.signedBytes()));
     }
 
     /** The public key as an uncompressed point in hex ({@code 04 ‖ x ‖ y}). */
     public String publicKeyHex() {
-        return HexFormat.of().formatHex(publicKey.getQ().getEncoded(false));
+        return publicKeyHex;
     }
 
-    /** Verifies a checkpoint's signature against a public key given in hex; false for any malformed input. */
-    public static boolean verify(Checkpoint c, String publicKeyHex) {
-        try {
-            ECPoint q = CURVE.getCurve().decodePoint(HexFormat.of().parseHex(publicKeyHex));
-            SM2Signer verifier = new SM2Signer();
-            verifier.init(false, new ECPublicKeyParameters(q, DOMAIN));
-            byte[] message = c.signedBytes();
-            verifier.update(message, 0, message.length);
-            return verifier.verifySignature(Base64.getDecoder().decode(c.signature()));
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    private BigInteger loadOrCreate(Path file) {
+    private static BigInteger loadOrCreate(Path file) {
         try {
             if (Files.exists(file)) {
                 return new BigInteger(Files.readString(file).strip(), 16);
             }
             Files.createDirectories(file.getParent());
-            BigInteger d;
-            do {
-                d = new BigInteger(DOMAIN.getN().bitLength(), random);
-            } while (d.signum() == 0 || d.compareTo(DOMAIN.getN().subtract(BigInteger.TWO)) > 0);
+            BigInteger d = Sm2.newPrivateKey();
             try {
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException notPosix) {

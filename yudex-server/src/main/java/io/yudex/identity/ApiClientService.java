@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,13 +23,16 @@ public class ApiClientService {
     private final OrganisationService organisations;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ApiClientService(ApiClientRepository clients, TokenRepository tokens, OrganisationService organisations, PasswordEncoder encoder, Clock clock) {
+    ApiClientService(ApiClientRepository clients, TokenRepository tokens, OrganisationService organisations, PasswordEncoder encoder, Clock clock,
+            ApplicationEventPublisher events) {
         this.clients = clients;
         this.tokens = tokens;
         this.organisations = organisations;
         this.encoder = encoder;
         this.clock = clock;
+        this.events = events;
     }
 
     public List<ApiClient> list() {
@@ -42,14 +46,19 @@ public class ApiClientService {
         String clientId = department.code().toLowerCase() + "-" + randomHex(4);
         String secret = randomHex(24);
         long id = clients.insert(clientId, command, encoder.encode(secret), clock.instant());
-        return new IssuedClient(clients.findSecretById(id).orElseThrow().client(), secret);
+        ApiClient client = clients.findSecretById(id).orElseThrow().client();
+        events.publishEvent(new IdentityEvent("CLIENT_REGISTERED", Callers.current().name(), clientId, department.id(), "name=" + client.name()));
+        return new IssuedClient(client, secret);
     }
 
     @Transactional
     public ApiClient setEnabled(String clientId, boolean enabled) {
         clients.findSecret(clientId).orElseThrow(() -> new NotFoundException("No API client " + clientId));
         clients.setEnabled(clientId, enabled);
-        return clients.findSecret(clientId).orElseThrow().client();
+        ApiClient client = clients.findSecret(clientId).orElseThrow().client();
+        events.publishEvent(new IdentityEvent(enabled ? "CLIENT_ENABLED" : "CLIENT_DISABLED", Callers.current().name(), clientId,
+                client.departmentId(), null));
+        return client;
     }
 
     /** The clients the caller may see: its department's, or all of them for the platform admin and auditors. */
@@ -87,6 +96,7 @@ public class ApiClientService {
         String secret = randomHex(24);
         clients.updateSecret(clientId, encoder.encode(secret));
         tokens.deleteFor(TokenRepository.SubjectKind.CLIENT, client.id());
+        events.publishEvent(new IdentityEvent("CLIENT_SECRET_ROTATED", caller.name(), clientId, client.departmentId(), null));
         return new IssuedClient(client, secret);
     }
 

@@ -141,6 +141,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/governance/comparison/run", "/governance/comparison/tickets",
                                 "/governance/ticket/close", "/governance/ticket/reassign").hasRole(Role.PLATFORM_ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/governance/ticket/answer").hasRole(Role.DEPT_ADMIN.name())
+                        .requestMatchers("/audit", "/audit/**").hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.AUDITOR.name())
                         .requestMatchers("/catalog/rules", "/governance/**")
                         .hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name(), Role.AUDITOR.name())
                         .anyRequest().authenticated())

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -28,9 +29,11 @@ class TokenService {
     private final PasswordEncoder encoder;
     private final Duration lifetime;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     TokenService(TokenRepository tokens, UserRepository users, ApiClientRepository clients,
-            AuthenticationManager authenticationManager, PasswordEncoder encoder, YudexProperties properties, Clock clock) {
+            AuthenticationManager authenticationManager, PasswordEncoder encoder, YudexProperties properties, Clock clock,
+            ApplicationEventPublisher events) {
         this.tokens = tokens;
         this.users = users;
         this.clients = clients;
@@ -38,6 +41,7 @@ class TokenService {
         this.encoder = encoder;
         this.lifetime = properties.security().tokenLifetime();
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -52,13 +56,14 @@ class TokenService {
     }
 
     public AccessToken forClient(String clientId, String clientSecret) {
-        var secret = clients.findSecret(clientId)
-                .filter(s -> encoder.matches(clientSecret, s.secretHash()))
-                .orElseThrow(() -> new BadCredentialsException("Bad client credentials"));
-        if (!secret.client().enabled()) {
-            throw new DisabledException("API client " + clientId + " is disabled");
+        var secret = clients.findSecret(clientId).filter(s -> encoder.matches(clientSecret, s.secretHash()));
+        if (secret.isEmpty() || !secret.get().client().enabled()) {
+            events.publishEvent(new IdentityEvent("CLIENT_LOGIN_FAILED", clientId, clientId, null,
+                    secret.isEmpty() ? "BadCredentials" : "Disabled"));
+            throw secret.isEmpty() ? new BadCredentialsException("Bad client credentials") : new DisabledException("API client " + clientId + " is disabled");
         }
-        return issue(TokenRepository.SubjectKind.CLIENT, secret.client().id());
+        events.publishEvent(new IdentityEvent("CLIENT_LOGIN_SUCCEEDED", clientId, clientId, secret.get().client().departmentId(), null));
+        return issue(TokenRepository.SubjectKind.CLIENT, secret.get().client().id());
     }
 
     /** The caller a token stands for; empty when unknown, expired, or its subject is disabled. */

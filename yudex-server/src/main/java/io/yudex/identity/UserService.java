@@ -8,6 +8,7 @@ import io.yudex.platform.YudexProperties;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,14 +21,16 @@ public class UserService {
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     UserService(UserRepository users, OrganisationService organisations, PasswordEncoder encoder,
-            YudexProperties properties, Clock clock) {
+            YudexProperties properties, Clock clock, ApplicationEventPublisher events) {
         this.users = users;
         this.organisations = organisations;
         this.encoder = encoder;
         this.policy = new PasswordPolicy(properties.security());
         this.clock = clock;
+        this.events = events;
     }
 
     public List<UserAccount> list() {
@@ -51,7 +54,9 @@ public class UserService {
         checkPassword(command.password());
         organisations.department(command.departmentId());
         long id = users.insert(command, encoder.encode(command.password()), clock.instant());
-        return users.findById(id).orElseThrow();
+        UserAccount created = users.findById(id).orElseThrow();
+        publish("USER_CREATED", created);
+        return created;
     }
 
     @Transactional
@@ -65,7 +70,9 @@ public class UserService {
         if (command.password() != null) {
             setPassword(existing.id(), command.password());
         }
-        return get(username);
+        UserAccount updated = get(username);
+        publish(command.password() != null ? "USER_UPDATED_WITH_PASSWORD" : "USER_UPDATED", updated);
+        return updated;
     }
 
     /** Disables or re-enables an account; a disabled person can neither log in nor use an issued token. */
@@ -73,14 +80,18 @@ public class UserService {
     public UserAccount setEnabled(String username, boolean enabled) {
         UserAccount u = get(username);
         users.update(u.id(), new UserCommand(u.username(), u.displayName(), u.departmentId(), u.roles(), enabled, null));
-        return get(username);
+        UserAccount changed = get(username);
+        publish(enabled ? "USER_ENABLED" : "USER_DISABLED", changed);
+        return changed;
     }
 
     @Transactional
     public UserAccount unlock(String username) {
         get(username);
         users.resetFailures(username);
-        return get(username);
+        UserAccount unlocked = get(username);
+        publish("USER_UNLOCKED", unlocked);
+        return unlocked;
     }
 
     /** A person changes their own password, proving the current one. */
@@ -94,6 +105,12 @@ public class UserService {
             throw InvalidInputException.of("newPassword", "must differ from the current password");
         }
         setPassword(credentials.id(), newPassword);
+        events.publishEvent(new IdentityEvent("PASSWORD_CHANGED", username, username, null, null));
+    }
+
+    /** For the audit log: who changed which account, with its roles and department (never a password). */
+    private void publish(String action, UserAccount u) {
+        events.publishEvent(new IdentityEvent(action, Callers.current().name(), u.username(), u.departmentId(), "roles=" + u.roles() + "; enabled=" + u.enabled()));
     }
 
     private void setPassword(long id, String password) {

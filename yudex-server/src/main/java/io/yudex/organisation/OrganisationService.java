@@ -7,6 +7,7 @@ import io.yudex.standards.identifier.UnifiedSocialCreditCode;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,11 +18,13 @@ public class OrganisationService {
     private final RegionRepository regions;
     private final DepartmentRepository departments;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    OrganisationService(RegionRepository regions, DepartmentRepository departments, Clock clock) {
+    OrganisationService(RegionRepository regions, DepartmentRepository departments, Clock clock, ApplicationEventPublisher events) {
         this.regions = regions;
         this.departments = departments;
         this.clock = clock;
+        this.events = events;
     }
 
     public List<Region> regions() {
@@ -72,13 +75,17 @@ public class OrganisationService {
             throw InvalidInputException.of("parentId", "a department cannot be its own parent");
         }
         departments.update(id, command);
-        return department(id);
+        Department updated = department(id);
+        events.publishEvent(new DepartmentChanged(id, updated.code(), updated.name(), "UPDATED"));
+        return updated;
     }
 
     private Department create(DepartmentCommand command, boolean operator) {
         check(command, -1);
         long id = departments.insert(command, operator, clock.instant());
-        return department(id);
+        Department created = department(id);
+        events.publishEvent(new DepartmentChanged(id, created.code(), created.name(), operator ? "OPERATOR_CREATED" : "CREATED"));
+        return created;
     }
 
     private void check(DepartmentCommand command, long exceptId) {

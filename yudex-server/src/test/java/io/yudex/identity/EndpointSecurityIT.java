@@ -88,6 +88,16 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("GET /api/v1/audit/entries/{index}/proof", AUDIT);
         EXPECTED.put("GET /api/v1/audit/verify", AUDIT);
         EXPECTED.put("GET /api/v1/audit/public-key", SIGNED_IN);
+        EXPECTED.put("GET /api/v1/audit/search", AUDIT);
+        EXPECTED.put("GET /api/v1/audit/search.csv", AUDIT);
+        EXPECTED.put("GET /api/v1/audit/checkpoints", AUDIT);
+        EXPECTED.put("GET /api/v1/audit/entries/{index}/receipt", AUDIT);
+        EXPECTED.put("GET /api/v1/audit/consistency", AUDIT);
+        EXPECTED.put("GET /api/v1/audit/export", AUDIT);
+        EXPECTED.put("GET /api/v1/audit/flags", AUDIT);
+        EXPECTED.put("GET /api/v1/audit/usage", AUDIT);
+        EXPECTED.put("GET /api/v1/audit/archives", AUDIT);
+        EXPECTED.put("POST /api/v1/audit/archives", ADMIN);
         EXPECTED.put("GET /api/v1/data/{classification}/{sequence}", SIGNED_IN);
         EXPECTED.put("POST /api/v1/sharing/applications", CONSUMERS);
         EXPECTED.put("POST /api/v1/sharing/disputes", CONSUMERS);
@@ -240,6 +250,10 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("POST /webhooks/ping", PUBLISHERS);
         EXPECTED.put("POST /webhooks/remove", PUBLISHERS);
         EXPECTED.put("POST /webhooks/replay", PUBLISHERS);
+        EXPECTED.put("GET /audit", AUDIT);
+        EXPECTED.put("GET /audit/entries.csv", AUDIT);
+        EXPECTED.put("GET /audit/export", AUDIT);
+        EXPECTED.put("GET /audit/verify", AUDIT);
     }
 
     private static final Map<Who, String> USERS = Map.of(

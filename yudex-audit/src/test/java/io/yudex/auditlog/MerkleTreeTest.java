@@ -1,4 +1,4 @@
-package io.yudex.audit;
+package io.yudex.auditlog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,5 +59,36 @@ class MerkleTreeTest {
         swapped.set(2, l.get(3));
         swapped.set(3, l.get(2));
         assertThat(MerkleTree.root(swapped, 13)).as("reordering changes the root").isNotEqualTo(root);
+    }
+
+    @Test
+    void everyConsistencyProof_verifies_andATamperedOneDoesNot() {
+        List<byte[]> l = leaves(33);
+        for (int n = 1; n <= 33; n++) {
+            for (int m = 1; m <= n; m++) {
+                List<byte[]> proof = MerkleTree.consistencyProof(l, m, n);
+                assertThat(MerkleTree.verifyConsistency(m, n, MerkleTree.root(l, m), MerkleTree.root(l, n), proof)).as("%d -> %d", m, n).isTrue();
+                if (m < n) {
+                    assertThat(MerkleTree.verifyConsistency(m, n, MerkleTree.root(l, m - 1 == 0 ? 1 : m - 1), MerkleTree.root(l, n), proof)
+                            && m != 1).as("wrong first root %d -> %d", m, n).isFalse();
+                    List<byte[]> changed = new ArrayList<>(l);
+                    changed.set(m - 1, MerkleTree.leafHash("rewritten".getBytes(StandardCharsets.UTF_8)));
+                    assertThat(MerkleTree.verifyConsistency(m, n, MerkleTree.root(l, m), MerkleTree.root(changed, n), proof))
+                            .as("history rewritten below %d, %d -> %d", m, n).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aRootFollowsFromTheFrontier_withoutTheOlderLeaves() {
+        List<byte[]> l = leaves(40);
+        for (int a = 0; a <= 40; a++) {
+            List<byte[]> f = MerkleTree.frontier(l, a);
+            assertThat(f).hasSize(Integer.bitCount(a));
+            for (int b = Math.max(a, 1); b <= 40; b++) {
+                assertThat(MerkleTree.rootOfFrontier(MerkleTree.extend(f, a, l.subList(a, b)))).as("%d + %d", a, b).isEqualTo(MerkleTree.root(l, b));
+            }
+        }
     }
 }

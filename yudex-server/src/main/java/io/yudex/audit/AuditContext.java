@@ -1,0 +1,49 @@
+package io.yudex.audit;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Looks up what an event does not carry but an auditor searches by: a department's code, the purpose of a grant or
+ * application. Reads the other features' tables directly (read-only) so that they need not know about auditing; the
+ * answers never change once written, so they are cached.
+ */
+@Component
+class AuditContext {
+
+    private final JdbcClient jdbc;
+    private final Map<Long, String> departments = new ConcurrentHashMap<>();
+    private final Map<Long, String> grantPurposes = new ConcurrentHashMap<>();
+    private final Map<Long, String> applicationPurposes = new ConcurrentHashMap<>();
+
+    AuditContext(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    String departmentCode(Long id) {
+        return id == null ? null : cached(departments, id, "SELECT code FROM department WHERE id = ?");
+    }
+
+    String grantPurpose(Long grantId) {
+        return grantId == null ? null
+                : cached(grantPurposes, grantId, "SELECT a.purpose FROM share_grant g JOIN share_application a ON a.id = g.application_id WHERE g.id = ?");
+    }
+
+    String applicationPurpose(long applicationId) {
+        return cached(applicationPurposes, applicationId, "SELECT purpose FROM share_application WHERE id = ?");
+    }
+
+    private String cached(Map<Long, String> cache, long id, String sql) {
+        String hit = cache.get(id);
+        if (hit != null) {
+            return hit;
+        }
+        String value = jdbc.sql(sql).param(id).query(String.class).optional().orElse(null);
+        if (value != null) {
+            cache.put(id, value);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,121 @@
+package io.yudex.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.yudex.audit.AuditLog;
+import io.yudex.auditlog.AuditRecord;
+import io.yudex.support.IntegrationTest;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The auditor's console page in a real (headless) Chromium: search by client, the unusual-use flags with their
+ * entries, the usage charts, and the verify button. Excluded from the PostgreSQL run ({@code *BrowserIT}).
+ */
+class AuditBrowserIT extends IntegrationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    private static ChromeDriverService service;
+    private static WebDriver driver;
+    private static Path profileDir;
+
+    @Autowired
+    AuditLog log;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        System.setProperty("SE_AVOID_STATS", "true");
+        profileDir = Files.createTempDirectory("yudex-chrome-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--window-size=1366,900",
+                "--user-data-dir=" + profileDir.toAbsolutePath());
+        service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            if (service != null) {
+                service.stop();
+            }
+            try (Stream<Path> files = Files.walk(profileDir)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    void auditor_searchesByClient_seesTheBurstFlagAndCharts_andVerifiesTheLog() throws IOException {
+        String client = "burst-client-" + System.nanoTime() % 100_000;
+        for (int i = 0; i < 25; i++) {
+            log.append(AuditRecord.of(client, "data.query", "410000/102001/000001 · grant 1", "rows=1; OK")
+                    .withContext("TESTDEPT", "410000/102001/000001", client, "数据校核", 1L, "sfzh=41010519900101" + String.format("%04d", i)));
+        }
+        try {
+            driver.get("http://localhost:" + port + "/login");
+            wait(By.id("username")).sendKeys("auditor");
+            driver.findElement(By.id("password")).sendKeys(PASSWORD);
+            driver.findElement(By.id("login-submit")).click();
+            wait(By.id("nav-audit")).click();
+
+            wait(By.id("client")).sendKeys(client);
+            driver.findElement(By.cssSelector("#audit-search button[type=submit]")).click();
+            List<WebElement> rows = new WebDriverWait(driver, WAIT).until(d -> {
+                List<WebElement> r = d.findElements(By.cssSelector("#audit-entries tbody tr"));
+                return r.size() == 25 ? r : null;
+            });
+            assertThat(rows.getFirst().getText()).contains(client).contains("data.query").contains("数据校核");
+            assertThat(driver.findElement(By.id("csv-link")).getAttribute("href")).contains("/audit/entries.csv").contains("client=" + client);
+
+            WebElement flags = wait(By.id("audit-flags"));
+            assertThat(flags.getText()).contains(client).contains("短时间查询大量不同人员").contains("10 分钟内查询了 20 个不同的值");
+            wait(By.cssSelector("#chart-usage-consumer canvas"));
+            wait(By.cssSelector("#chart-usage-resource canvas"));
+
+            driver.findElement(By.id("verify-button")).click();
+            WebElement result = wait(By.id("verification-result"));
+            assertThat(result.getText()).contains("校验通过");
+            assertThat(driver.findElement(By.id("checkpoint-size")).getText()).isNotBlank();
+        } finally {
+            Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("auditor_console.png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("var f = document.getElementById('audit-flags'); if (f) f.scrollIntoView();");
+            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("auditor_console_flags.png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            driver.manage().deleteAllCookies();
+        }
+    }
+
+    private static WebElement wait(By by) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+}
