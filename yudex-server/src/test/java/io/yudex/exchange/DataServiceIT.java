@@ -43,6 +43,7 @@ class DataServiceIT extends IntegrationTest {
             Thread.onSpinWait();
         }
         assertThat(api().get("/api/v1/batches/" + id, gat).json().get("status").asString()).isEqualTo("SUCCEEDED");
+        lastBatch = id;
         return ids;
     }
 
@@ -104,6 +105,8 @@ class DataServiceIT extends IntegrationTest {
 
     // ---- serving store: filters, sort, keyset pages, cursors, union of grants, per-grant masks, quotas ----
 
+    private long lastBatch;
+
     /** {@code n} people of one region, loaded by the provider; returns their ID numbers. */
     private List<String> pushRegion(String region, int n) {
         String gat = token("gat_admin");
@@ -125,6 +128,7 @@ class DataServiceIT extends IntegrationTest {
             Thread.onSpinWait();
         }
         assertThat(api().get("/api/v1/batches/" + id, gat).json().get("status").asString()).isEqualTo("SUCCEEDED");
+        lastBatch = id;
         return ids;
     }
 
@@ -202,7 +206,7 @@ class DataServiceIT extends IntegrationTest {
         pushRegion("410325", 4);
         String consumer = token("scjgj_user");
         grant(consumer, POPULATION, List.of("sfzhm", "xb", "xzqh"), "410325", null, null);
-        grant(consumer, "101001/000002", List.of("sfzhm", "jzdz"), null, null, null);
+        grant(consumer, "101002/000001", List.of("sfzhm", "jzdz"), null, null, null);
         String cursor = api().get("/api/v1/data/" + POPULATION + "?xzqh=410325&limit=2", consumer).json().get("nextCursor").asString();
         assertThat(api().get("/api/v1/data/" + POPULATION + "?xzqh=410325&limit=2&cursor=" + enc(cursor), consumer).json().get("rows")).hasSize(2);
 
@@ -215,7 +219,7 @@ class DataServiceIT extends IntegrationTest {
                 "/api/v1/data/" + POPULATION + "?xzqh=410325&limit=2&cursor=" + enc(forged),
                 "/api/v1/data/" + POPULATION + "?xzqh=410325&limit=2&cursor=garbage",
                 "/api/v1/data/" + POPULATION + "?xb=1&limit=2&cursor=" + enc(cursor),
-                "/api/v1/data/101001/000002?limit=2&cursor=" + enc(cursor))) {
+                "/api/v1/data/101002/000001?limit=2&cursor=" + enc(cursor))) {
             Api.Response r = api().get(path, consumer);
             assertThat(r.status()).as(path).isEqualTo(400);
             assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("cursor");
@@ -239,7 +243,7 @@ class DataServiceIT extends IntegrationTest {
         assertThat(in.get("items").valueStream().map(JsonNode::asString).toList()).containsExactly("sfzhm", "xm", "xb", "xzqh");
         JsonNode row = in.get("rows").get(0);
         assertThat(row.get("sfzhm").asString()).as("both grants cover it: the stricter mask, a pseudonym").matches("[0-9a-f]{64}");
-        assertThat(row.get("xm").asString()).isEqualTo("司*");
+        assertThat(row.get("xm").asString()).isEqualTo("司**");
         assertThat(row.get("xb").asString()).isIn("1", "2");
 
         JsonNode out = api().get("/api/v1/data/" + POPULATION + "?sfzhm=" + outside, consumer).json().get("rows").get(0);
@@ -295,5 +299,24 @@ class DataServiceIT extends IntegrationTest {
         JsonNode entries = api().get("/api/v1/audit/entries?limit=10000", token("auditor")).json();
         assertThat(entries.valueStream().map(e -> e.get("detail").isNull() ? "" : e.get("detail").asString()))
                 .anyMatch(d -> d.contains("REFUSED: rate limited"));
+    }
+
+    @Test
+    void rollback_reachesTheServingStore_andTheVersionMovesOn() {
+        String consumer = token("swt_user");
+        List<String> kept = pushRegion("410329", 2);
+        long first = lastBatch;
+        grant(consumer, POPULATION, List.of("sfzhm", "xb", "xzqh"), "410329", null, null);
+        List<String> dropped = pushRegion("410329", 3);
+        JsonNode before = api().get("/api/v1/data/" + POPULATION + "?xzqh=410329", consumer).json();
+        assertThat(before.get("rows")).hasSize(5);
+
+        Api.Response rolled = api().post("/api/v1/catalog/resources/" + POPULATION + "/rollback", token("gat_admin"), Map.of("toBatch", first));
+        assertThat(rolled.status()).as(rolled.body()).isEqualTo(200);
+        JsonNode after = api().get("/api/v1/data/" + POPULATION + "?xzqh=410329", consumer).json();
+        assertThat(after.get("version").asLong()).isEqualTo(rolled.json().get("id").asLong()).isGreaterThan(before.get("version").asLong());
+        assertThat(after.get("rows")).hasSize(2);
+        assertThat(api().get("/api/v1/data/" + POPULATION + "?sfzhm=" + dropped.getFirst(), consumer).json().get("rows")).isEmpty();
+        assertThat(api().get("/api/v1/data/" + POPULATION + "?sfzhm=" + kept.getFirst(), consumer).json().get("rows")).hasSize(1);
     }
 }
