@@ -79,22 +79,30 @@ public final class LookupLoad {
         long end = warmupEnd + duration.toNanos();
         long[][] latencies = new long[connections][];
         AtomicLong errors = new AtomicLong();
+        List<java.util.concurrent.Future<?>> clients = new ArrayList<>();
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int c = 0; c < connections; c++) {
                 int id = c;
-                pool.submit(() -> {
+                clients.add(pool.submit(() -> {
                     latencies[id] = client(base, item, keys, token, id, warmupEnd, end, errors);
                     return null;
-                });
+                }));
             }
         }
-        long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
+        for (var c : clients) {
+            try {
+                c.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("a client failed", e.getCause());
+            }
+        }
+        long[] all = Arrays.stream(latencies).filter(java.util.Objects::nonNull).flatMapToLong(Arrays::stream).sorted().toArray();
         return new Result(name, all.length, errors.get(), duration.toNanos() / 1e9, percentile(all, 0.50), percentile(all, 0.99));
     }
 
     /** One connection's loop; returns the latencies (ns) of the requests sent after the warm-up. */
     private static long[] client(URI base, String item, List<String> keys, String token, int id, long warmupEnd, long end, AtomicLong errors)
-            throws IOException, InterruptedException {
+            throws InterruptedException {
         try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build()) {
             long[] out = new long[1024];
             int n = 0;
@@ -113,10 +121,15 @@ public final class LookupLoad {
                 if (token != null) {
                     request.header("Authorization", "Bearer " + token);
                 }
-                HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                int status;
+                try {
+                    status = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+                } catch (IOException e) {
+                    status = -1;
+                }
                 long took = System.nanoTime() - start;
                 if (start >= warmupEnd) {
-                    if (response.statusCode() != 200) {
+                    if (status != 200) {
                         errors.incrementAndGet();
                     }
                     if (n == out.length) {

@@ -39,9 +39,9 @@ class LookupLoadSmokeTest {
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
             List<String> keys = List.of("410105198801150011", "41010519880215002X");
             LookupLoad.Result full = LookupLoad.run("full", URI.create(base + "/api/v1/data/101001/000001"), "sfzhm", keys, "t", 4,
-                    Duration.ofMillis(200), Duration.ofMillis(800));
+                    Duration.ofMillis(1500), Duration.ofMillis(1500));
             LookupLoad.Result bare = LookupLoad.run("bare", URI.create(base + "/api/bench/bare/101001/000001"), "sfzhm", keys, null, 4,
-                    Duration.ofMillis(200), Duration.ofMillis(800));
+                    Duration.ofMillis(1500), Duration.ofMillis(1500));
 
             assertThat(full.requests()).isPositive();
             assertThat(full.errors()).isZero();
