@@ -18,7 +18,7 @@ URL=http://127.0.0.1:$PORT
 "$JAVA" --enable-native-access=ALL-UNNAMED -Xmx2g -jar yudex-server/target/yudex-server.jar --server.address=127.0.0.1 --server.port="$PORT" \
     --yudex.data-dir="$DIR" --yudex.demo=true --yudex.demo-rows="$ROWS" --yudex.bench.bare-endpoint=true \
     --yudex.data-service.client-per-second=100000000 --yudex.data-service.grant-per-minute=1000000000 \
-    --logging.level.root=WARN >"$DIR/server.log" 2>&1 &
+    --logging.level.root=WARN --logging.level.io.yudex.exchange.serving=INFO >"$DIR/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
