@@ -50,19 +50,25 @@ class ServingLoader {
         return latest[0];
     }
 
-    /** Fills a new table from the store's current rows and makes it the live one; drops the table it replaces. */
+    /**
+     * Fills a new table from the store's current rows and makes it the live one, in one transaction (one commit, not
+     * one per row; on PostgreSQL the new table appears with the state that points to it); drops the table it replaces.
+     */
     ServingState rebuild(ServedTable table, ServingState previous, long batch) {
         String name = ServedTable.tableName(table.resourceCode(), batch);
-        jdbc.execute("DROP TABLE IF EXISTS " + name);
-        jdbc.execute("CREATE TABLE " + name + " (_pos BIGINT NOT NULL PRIMARY KEY" + (table.keys().isEmpty() ? "" : ", _key VARCHAR(4000) NOT NULL")
-                + table.columns().stream().map(c -> ", " + c.quoted() + " " + c.sqlType()).collect(Collectors.joining()) + ")");
-        long[] pos = {0};
-        Inserter inserter = new Inserter(name, table);
-        store.query(currentRows(table, null), List.of(), values -> inserter.add(++pos[0], values));
-        inserter.flush();
-        createIndexes(name, table);
-        ServingState state = new ServingState(table.resourceCode(), name, table.signature(), batch, pos[0]);
-        tx.executeWithoutResult(s -> states.save(state, clock.instant()));
+        ServingState state = tx.execute(s -> {
+            jdbc.execute("DROP TABLE IF EXISTS " + name);
+            jdbc.execute("CREATE TABLE " + name + " (_pos BIGINT NOT NULL PRIMARY KEY" + (table.keys().isEmpty() ? "" : ", _key VARCHAR(4000) NOT NULL")
+                    + table.columns().stream().map(c -> ", " + c.quoted() + " " + c.sqlType()).collect(Collectors.joining()) + ")");
+            long[] pos = {0};
+            Inserter inserter = new Inserter(name, table, false);
+            store.query(currentRows(table, null), List.of(), values -> inserter.add(++pos[0], values));
+            inserter.flush();
+            createIndexes(name, table);
+            ServingState next = new ServingState(table.resourceCode(), name, table.signature(), batch, pos[0]);
+            states.save(next, clock.instant());
+            return next;
+        });
         if (previous != null && !previous.tableName().equals(name)) {
             jdbc.execute("DROP TABLE IF EXISTS " + previous.tableName());
         }
@@ -87,7 +93,7 @@ class ServingLoader {
                 jdbc.batchUpdate(delete, ended);
             }
             long[] pos = {jdbc.queryForObject("SELECT COALESCE(MAX(_pos), 0) FROM " + state.tableName(), Long.class)};
-            Inserter inserter = new Inserter(state.tableName(), table);
+            Inserter inserter = new Inserter(state.tableName(), table, true);
             store.query(currentRows(table, state.lastBatch()), List.of(), v -> inserter.add(++pos[0], v));
             inserter.flush();
             long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + state.tableName(), Long.class);
@@ -125,22 +131,25 @@ class ServingLoader {
         private final String insert;
         private final String delete;
         private final int[] keyIndexes;
+        private final boolean keyed;
         private final List<Object[]> rows = new ArrayList<>(CHUNK);
 
-        Inserter(String name, ServedTable table) {
+        /** @param replacing delete rows with the same key first (an incremental apply; a fresh table has none) */
+        Inserter(String name, ServedTable table, boolean replacing) {
             List<ServedColumn> columns = table.columns();
             boolean keyed = !table.keys().isEmpty();
             this.keyIndexes = IntStream.range(0, columns.size()).filter(i -> columns.get(i).key()).toArray();
             this.insert = "INSERT INTO " + name + " (_pos" + (keyed ? ", _key" : "") + columns.stream().map(c -> ", " + c.quoted()).collect(Collectors.joining())
                     + ") VALUES (?" + (keyed ? ", ?" : "") + ", ?".repeat(columns.size()) + ")";
-            this.delete = keyed ? "DELETE FROM " + name + " WHERE _key = ?" : null;
+            this.keyed = keyed;
+            this.delete = keyed && replacing ? "DELETE FROM " + name + " WHERE _key = ?" : null;
         }
 
         void add(long pos, Object[] values) {
-            int extra = delete == null ? 1 : 2;
+            int extra = keyed ? 2 : 1;
             Object[] row = new Object[values.length + extra];
             row[0] = pos;
-            if (delete != null) {
+            if (keyed) {
                 Object[] key = new Object[keyIndexes.length];
                 for (int i = 0; i < keyIndexes.length; i++) {
                     key[i] = values[keyIndexes[i]];
