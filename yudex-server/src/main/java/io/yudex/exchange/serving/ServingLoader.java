@@ -53,8 +53,10 @@ class ServingLoader {
     /**
      * Fills a new table from the store's current rows and makes it the live one, in one transaction (one commit, not
      * one per row; on PostgreSQL the new table appears with the state that points to it); drops the table it replaces.
+     * Rebuilds run one at a time: H2 locks its schema for a transaction that holds DDL, so two concurrent rebuilds
+     * (the demo loads five resources at once) would time each other out.
      */
-    ServingState rebuild(ServedTable table, ServingState previous, long batch) {
+    synchronized ServingState rebuild(ServedTable table, ServingState previous, long batch) {
         String name = ServedTable.tableName(table.resourceCode(), batch);
         ServingState state = tx.execute(s -> {
             jdbc.execute("DROP TABLE IF EXISTS " + name);
