@@ -51,26 +51,26 @@ class ServingLoader {
     }
 
     /**
-     * Fills a new table from the store's current rows and makes it the live one, in one transaction (one commit, not
-     * one per row; on PostgreSQL the new table appears with the state that points to it); drops the table it replaces.
-     * Rebuilds run one at a time: H2 locks its schema for a transaction that holds DDL, so two concurrent rebuilds
-     * (the demo loads five resources at once) would time each other out.
+     * Fills a new table from the store's current rows and makes it the live one; drops the table it replaces. The
+     * rows go in by one transaction (one commit, not one per row); the DDL runs outside it, because H2 locks its schema
+     * for as long as a transaction holding DDL stays open, which would stall every other writer for the whole fill.
+     * Rebuilds run one at a time for the same reason.
      */
     synchronized ServingState rebuild(ServedTable table, ServingState previous, long batch) {
         String name = ServedTable.tableName(table.resourceCode(), batch);
-        ServingState state = tx.execute(s -> {
-            jdbc.execute("DROP TABLE IF EXISTS " + name);
-            jdbc.execute("CREATE TABLE " + name + " (_pos BIGINT NOT NULL PRIMARY KEY" + (table.keys().isEmpty() ? "" : ", _key VARCHAR(4000) NOT NULL")
-                    + table.columns().stream().map(c -> ", " + c.quoted() + " " + c.sqlType()).collect(Collectors.joining()) + ")");
+        jdbc.execute("DROP TABLE IF EXISTS " + name);
+        jdbc.execute("CREATE TABLE " + name + " (_pos BIGINT NOT NULL PRIMARY KEY" + (table.keys().isEmpty() ? "" : ", _key VARCHAR(4000) NOT NULL")
+                + table.columns().stream().map(c -> ", " + c.quoted() + " " + c.sqlType()).collect(Collectors.joining()) + ")");
+        long rows = tx.execute(s -> {
             long[] pos = {0};
             Inserter inserter = new Inserter(name, table, false);
             store.query(currentRows(table, null), List.of(), values -> inserter.add(++pos[0], values));
             inserter.flush();
-            createIndexes(name, table);
-            ServingState next = new ServingState(table.resourceCode(), name, table.signature(), batch, pos[0]);
-            states.save(next, clock.instant());
-            return next;
+            return pos[0];
         });
+        createIndexes(name, table);
+        ServingState state = new ServingState(table.resourceCode(), name, table.signature(), batch, rows);
+        tx.executeWithoutResult(s -> states.save(state, clock.instant()));
         if (previous != null && !previous.tableName().equals(name)) {
             jdbc.execute("DROP TABLE IF EXISTS " + previous.tableName());
         }
