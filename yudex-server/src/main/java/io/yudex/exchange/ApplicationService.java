@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -71,7 +72,7 @@ public class ApplicationService {
         if (r.shareType() == ShareType.UNCONDITIONAL) {
             long id = applications.insert(command, caller.departmentId(), caller.name(), ApplicationStatus.SUBMITTED, null, clock.instant());
             recordEvent(id, clock.instant(), caller.name(), "SUBMITTED", null, ApplicationStatus.SUBMITTED, null);
-            return approve(applications.find(id).orElseThrow(), command.items(), command.validUntil(), "platform", "AUTO_GRANTED",
+            return approve(applications.find(id).orElseThrow(), command.items(), command.validUntil(), null, null, "platform", "AUTO_GRANTED",
                     "无条件共享：申请即授权");
         }
         LocalDate due = calendar.addWorkingDays(today, properties.decisionWorkingDays());
@@ -114,7 +115,11 @@ public class ApplicationService {
             throw InvalidInputException.of("reason", "at most 2000 characters");
         }
         return switch (decision) {
-            case "approve" -> approve(a, narrowedItems(a, command.items()), narrowedUntil(a, command.validUntil()), caller.name(), "APPROVED", reason);
+            case "approve" -> {
+                List<String> items = narrowedItems(a, command.items());
+                Map<String, String> masks = MaskStrictness.checked(catalog.get(a.resourceCode(), caller), items, command.masks());
+                yield approve(a, items, narrowedUntil(a, command.validUntil()), masks, quota(command.quotaPerMinute()), caller.name(), "APPROVED", reason);
+            }
             case "reject" -> reject(a, reason, caller);
             default -> throw InvalidInputException.of("decision", "must be approve or reject");
         };
@@ -188,10 +193,15 @@ public class ApplicationService {
         };
     }
 
-    private ShareApplication approve(ShareApplication a, List<String> items, LocalDate until, String actor, String action, String reason) {
-        move(a, ApplicationStatus.APPROVED, actor, action, narrowing(a, items, until, reason));
+    private ShareApplication approve(ShareApplication a, List<String> items, LocalDate until, Map<String, String> masks, Integer quota, String actor,
+            String action, String reason) {
+        String note = narrowing(a, items, until, reason);
+        if (masks != null && !masks.isEmpty()) {
+            note = (note == null ? "" : note + "; ") + "masks " + masks;
+        }
+        move(a, ApplicationStatus.APPROVED, actor, action, note);
         applications.decide(a.id(), actor, clock.instant(), reason, items, until);
-        grants.insert(a, items, until, clock.instant());
+        grants.insert(a, items, until, masks, quota, clock.instant());
         return applications.find(a.id()).orElseThrow();
     }
 
@@ -247,6 +257,13 @@ public class ApplicationService {
         if (!(caller.has(Role.DEPT_ADMIN) && caller.belongsTo(a.providerId()))) {
             throw new ForbiddenException("Only the provider's data admin or the platform admin decides application " + a.id());
         }
+    }
+
+    private static Integer quota(Integer perMinute) {
+        if (perMinute != null && (perMinute < 1 || perMinute > 1_000_000)) {
+            throw InvalidInputException.of("quotaPerMinute", "must be from 1 to 1000000 requests per minute");
+        }
+        return perMinute;
     }
 
     private static List<String> narrowedItems(ShareApplication a, List<String> items) {

@@ -8,7 +8,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The data service API: {@code GET /api/v1/data/{code}?<item>=<value>&fields=&limit=&offset=} through the caller's grant. */
+/**
+ * The data service API: {@code GET /api/v1/data/{code}?<item>=[eq:|in:|range:|prefix:]<value>&fields=&sort=&limit=&cursor=}
+ * through the union of the caller department's grants (syntax in {@link DataQuery}). An {@code eq} on a key item is
+ * the key look-up path: one indexed read of the serving store.
+ */
 @RestController
 class DataController {
 

@@ -1,18 +1,23 @@
 package io.yudex.exchange;
 
 import io.yudex.catalog.CatalogService;
-import io.yudex.catalog.DataItem;
 import io.yudex.catalog.Resource;
-import io.yudex.data.DataStore;
+import io.yudex.exchange.serving.Filter;
+import io.yudex.exchange.serving.ServedColumn;
+import io.yudex.exchange.serving.ServedRows;
+import io.yudex.exchange.serving.ServedTable;
+import io.yudex.exchange.serving.ServingQuery;
+import io.yudex.exchange.serving.ServingStore;
 import io.yudex.identity.Caller;
-import io.yudex.ingest.batch.ResourceTables;
 import io.yudex.platform.ForbiddenException;
 import io.yudex.platform.InvalidInputException;
+import io.yudex.platform.RateLimitedException;
 import io.yudex.standards.masking.MaskingRule;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,147 +26,208 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * The data service: a consumer department reads a shared resource through its grant. The grant is enforced on every
- * path — only granted items may be selected or filtered on (any other item, existing or not, gets the same answer),
- * rows outside the grant's region scope never appear — values are masked by sensitivity, and every use and every
- * refused attempt is written to the audit log before any row leaves.
+ * The data service: a consumer department reads a shared resource through the union of its active query grants,
+ * from the serving store. The grants are enforced on every path — only granted items may be selected, filtered or
+ * sorted on (any other item, existing or not, gets the same answer); rows outside the grants' region scopes never
+ * appear; a filter or sort only matches rows of grants that cover all its items; a value is masked by the strictest
+ * rule among the grants that cover its row and item — and every use and every refused attempt is written to the
+ * audit log before any row leaves.
  */
 @Service
 public class DataService {
 
-    /** Query parameters that are not filters. */
-    private static final Set<String> RESERVED = Set.of("fields", "limit", "offset");
-    private static final int MAX_LIMIT = 1000;
-
     private final CatalogService catalog;
     private final GrantRepository grants;
-    private final DataStore store;
+    private final GrantMasks masks;
+    private final ServingStore serving;
+    private final Quotas quotas;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Cursors cursors = Cursors.random();
 
-    DataService(CatalogService catalog, GrantRepository grants, DataStore store, ApplicationEventPublisher events, Clock clock) {
+    DataService(CatalogService catalog, GrantRepository grants, GrantMasks masks, ServingStore serving, Quotas quotas,
+            ApplicationEventPublisher events, Clock clock) {
         this.catalog = catalog;
         this.grants = grants;
-        this.store = store;
+        this.masks = masks;
+        this.serving = serving;
+        this.quotas = quotas;
         this.events = events;
         this.clock = clock;
     }
 
     /**
-     * @param params item → exact value filters, plus {@code fields} (comma-separated items), {@code limit} (≤ 1000)
-     *               and {@code offset}
+     * @param params filters ({@link DataQuery} syntax), {@code fields}, {@code sort}, {@code limit} (≤ 1000), {@code cursor}
      * @throws ForbiddenException    when the caller's department holds no active query grant for the resource
-     * @throws InvalidInputException for an item that is unknown or not granted, or a bad page
+     * @throws InvalidInputException for an item that is unknown or not granted, a malformed filter, sort, limit or cursor
+     * @throws RateLimitedException  when the caller or a grant is over its limit
      */
     public DataPage query(String code, Map<String, String> params, Caller caller) {
         Resource r = catalog.get(code, caller);
-        Grant grant = activeGrant(r, caller, params);
-        Map<String, DataItem> granted = r.items().stream().filter(i -> grant.items().contains(i.name()))
-                .collect(Collectors.toMap(DataItem::name, i -> i, (a, b) -> a, LinkedHashMap::new));
-        List<String> fields = fields(params.get("fields"), granted);
-        Map<String, String> filters = new LinkedHashMap<>();
-        params.forEach((k, v) -> {
-            if (!RESERVED.contains(k)) {
-                filters.put(checked(k, granted, "filter"), v);
-            }
-        });
-        int limit = number(params.get("limit"), 100, 1, MAX_LIMIT, "limit");
-        int offset = number(params.get("offset"), 0, 0, Integer.MAX_VALUE, "offset");
-        List<Object> args = new ArrayList<>();
-        StringBuilder where = new StringBuilder("_v_to IS NULL");
-        filters.forEach((item, value) -> {
-            where.append(" AND CAST(").append(quote(item)).append(" AS VARCHAR) = ?");
-            args.add(value);
-        });
-        if (grant.rowScope() != null) {
-            String region = regionColumn(r);
-            where.append(" AND CAST(").append(quote(region)).append(" AS VARCHAR) LIKE ?");
-            args.add(grant.rowScope().replaceAll("0+$", "") + "%");
+        List<Grant> active = activeGrants(r, caller, params);
+        try {
+            quotas.client(caller.name());
+            active.forEach(quotas::grant);
+            return serve(r, active, params, caller);
+        } catch (InvalidInputException | RateLimitedException | ForbiddenException e) {
+            String reason = e instanceof InvalidInputException ? "invalid input" : e instanceof RateLimitedException ? "rate limited" : "forbidden";
+            events.publishEvent(new DataAccessed(caller.name(), caller.departmentId(), active.getFirst().id(), r.code(), null, attempt(params), 0,
+                    "REFUSED: " + reason));
+            throw e;
         }
-        String sql = "SELECT " + fields.stream().map(DataService::quote).collect(Collectors.joining(", ")) + " FROM "
-                + quote(ResourceTables.tableName(r.code())) + " WHERE " + where + " ORDER BY _v_from, _seq LIMIT " + limit + " OFFSET " + offset;
-        List<Map<String, Object>> rows = new ArrayList<>();
-        Map<String, MaskingRule> masks = new LinkedHashMap<>();
-        fields.forEach(f -> {
-            MaskingRule rule = ItemMasking.of(granted.get(f));
-            if (rule != null) {
-                masks.put(f, rule);
-            }
-        });
-        if (store.tableExists(ResourceTables.tableName(r.code()))) {
-            store.query(sql, args, values -> rows.add(masked(fields, values, masks)));
-        }
-        String filterText = filters.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
-        events.publishEvent(new DataAccessed(caller.name(), caller.departmentId(), grant.id(), r.code(), String.join(",", fields),
-                filterText, rows.size(), "OK"));
-        return new DataPage(r.code(), grant.id(), fields, List.copyOf(masks.keySet()), offset, limit, rows);
     }
 
-    private Grant activeGrant(Resource r, Caller caller, Map<String, String> params) {
+    private DataPage serve(Resource r, List<Grant> active, Map<String, String> params, Caller caller) {
+        ServedTable table = ServedTable.of(r);
+        Set<String> grantedItems = active.stream().flatMap(g -> g.items().stream()).collect(Collectors.toSet());
+        Map<String, ServedColumn> usable = new LinkedHashMap<>();
+        table.columns().stream().filter(c -> grantedItems.contains(c.name())).forEach(c -> usable.put(c.name(), c));
+        DataQuery q = DataQuery.parse(params, usable);
+
+        Set<String> conditions = q.conditionItems();
+        List<Grant> deciding = active.stream().filter(g -> g.items().containsAll(conditions)).toList();
+        if (deciding.isEmpty()) {
+            throw InvalidInputException.of("filter", "no single grant of yours covers " + conditions + " together; filter or sort on items one grant covers");
+        }
+        onlyEqualityOnMasked(q, deciding, r);
+        List<String> prefixes = deciding.stream().anyMatch(g -> g.rowScope() == null) ? null
+                : deciding.stream().map(g -> prefix(g.rowScope())).distinct().toList();
+        boolean perRow = active.size() > 1;
+        if ((prefixes != null || perRow && active.stream().anyMatch(g -> g.rowScope() != null)) && table.regionColumn() == null) {
+            throw new ForbiddenException("Your grant is limited to a region, and " + r.code() + " has no region item to apply it");
+        }
+        List<String> columns = new ArrayList<>(q.fields());
+        int sortAt = q.sort() == null ? -1 : indexOf(columns, q.sort().item());
+        int regionAt = perRow ? indexOf(columns, table.regionColumn()) : -1;
+        String binding = Cursors.binding(r.code(), String.valueOf(caller.departmentId()), q.binding());
+        ServingQuery.Position after = q.cursor() == null ? null
+                : cursors.decode(q.cursor(), binding, q.sort() == null ? DataService::noSortValue : usable.get(q.sort().item())::parse)
+                        .orElseThrow(() -> InvalidInputException.of("cursor", "is not a cursor of this query; start again without one"));
+        ServingQuery sq = new ServingQuery(r.code(), columns, q.filters(), prefixes, q.sort(), after, q.limit());
+        ServedRows served = serving.query(table, sq).orElse(new ServedRows(0, List.of(), false));
+
+        Masker masker = new Masker(r, active, q.fields(), regionAt);
+        List<Map<String, Object>> rows = new ArrayList<>(served.rows().size());
+        served.rows().forEach(v -> rows.add(masker.row(v)));
+        String next = null;
+        if (served.more() && !served.rows().isEmpty()) {
+            Object[] last = served.rows().getLast();
+            Object sortValue = sortAt < 0 ? null : last[sortAt];
+            next = cursors.encode(binding, new ServingQuery.Position(sortValue, (Long) last[columns.size()]), sortValue == null ? null : sortValue.toString());
+        }
+        Grant primary = deciding.getFirst();
+        events.publishEvent(new DataAccessed(caller.name(), caller.departmentId(), primary.id(), r.code(), String.join(",", q.fields()),
+                attempt(params), rows.size(), "OK"));
+        return new DataPage(r.code(), primary.id(), active.stream().map(Grant::id).toList(), served.version(), q.fields(), masker.masked(), q.limit(),
+                rows, next);
+    }
+
+    private static Object noSortValue(String text) {
+        throw new IllegalArgumentException("an unsorted query's cursor carries no sort value");
+    }
+
+    /** Ranges, prefixes and sorting would reveal what a mask hides (the birth date inside an ID number, say). */
+    private void onlyEqualityOnMasked(DataQuery q, List<Grant> deciding, Resource r) {
+        for (Filter f : q.filters()) {
+            if ((f.op() == Filter.Op.RANGE || f.op() == Filter.Op.PREFIX) && maskedFor(f.item(), deciding, r)) {
+                throw InvalidInputException.of(f.item(), "is masked for you: only eq and in filters apply to it");
+            }
+        }
+        if (q.sort() != null && maskedFor(q.sort().item(), deciding, r)) {
+            throw InvalidInputException.of("sort", q.sort().item() + " is masked for you and cannot be sorted on");
+        }
+    }
+
+    private boolean maskedFor(String item, List<Grant> grants, Resource r) {
+        return grants.stream().anyMatch(g -> masks.of(g, r).get(item) != null);
+    }
+
+    private static int indexOf(List<String> columns, String item) {
+        int at = columns.indexOf(item);
+        if (at < 0) {
+            columns.add(item);
+            at = columns.size() - 1;
+        }
+        return at;
+    }
+
+    /** {@code 410100} → {@code 4101}: the grant's region and every division inside it. */
+    static String prefix(String rowScope) {
+        return rowScope == null ? null : rowScope.replaceAll("0+$", "");
+    }
+
+    private static String attempt(Map<String, String> params) {
+        return params.entrySet().stream().filter(e -> !e.getKey().equals("cursor"))
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
+    }
+
+    /** The department's active query grants on the resource, newest first; refused and audited when there is none. */
+    private List<Grant> activeGrants(Resource r, Caller caller, Map<String, String> params) {
         LocalDate today = LocalDate.now(clock);
-        Grant grant = caller.departmentId() == null ? null : grants.ofConsumer(r.code(), caller.departmentId(), today).stream()
-                .filter(g -> g.state().equals("ACTIVE") && g.modes().contains(AccessMode.QUERY)).findFirst().orElse(null);
-        if (grant == null) {
-            events.publishEvent(new DataAccessed(caller.name(), caller.departmentId(), null, r.code(), null, String.valueOf(params.keySet()), 0,
+        List<Grant> active = caller.departmentId() == null ? List.of() : grants.ofConsumer(r.code(), caller.departmentId(), today).stream()
+                .filter(g -> g.state().equals("ACTIVE") && g.modes().contains(AccessMode.QUERY)).toList();
+        if (active.isEmpty()) {
+            events.publishEvent(new DataAccessed(caller.name(), caller.departmentId(), null, r.code(), null, attempt(params), 0,
                     "REFUSED: no active grant"));
             throw new ForbiddenException("Your department holds no active query grant for " + r.code() + "; apply for it first");
         }
-        return grant;
+        return active;
     }
 
-    private static List<String> fields(String fields, Map<String, DataItem> granted) {
-        if (fields == null || fields.isBlank()) {
-            return List.copyOf(granted.keySet());
+    /** Masks one row: per item, the strictest rule among the grants covering the row and the item; null where none does. */
+    private final class Masker {
+        private final List<String> fields;
+        private final int regionAt;
+        private final List<Grant> grants;
+        private final List<Map<String, MaskingRule>> rules;
+        private final Set<String> masked = new LinkedHashSet<>();
+
+        Masker(Resource r, List<Grant> grants, List<String> fields, int regionAt) {
+            this.fields = fields;
+            this.regionAt = regionAt;
+            this.grants = grants;
+            this.rules = grants.stream().map(g -> masks.of(g, r)).toList();
         }
-        List<String> out = new ArrayList<>();
-        for (String f : fields.split(",")) {
-            String name = checked(f.strip(), granted, "fields");
-            if (!out.contains(name)) {
-                out.add(name);
+
+        Map<String, Object> row(Object[] values) {
+            String region = regionAt < 0 || values[regionAt] == null ? null : values[regionAt].toString();
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 0; i < fields.size(); i++) {
+                String item = fields.get(i);
+                Object v = values[i];
+                boolean covered = false;
+                MaskingRule rule = null;
+                for (int g = 0; g < grants.size(); g++) {
+                    Grant grant = grants.get(g);
+                    if (grant.items().contains(item) && (regionAt < 0 || grant.rowScope() == null || region != null && region.startsWith(prefix(grant.rowScope())))) {
+                        MaskingRule own = rules.get(g).get(item);
+                        rule = covered ? MaskStrictness.stricter(own, rule) : own;
+                        covered = true;
+                    }
+                }
+                if (!covered) {
+                    masked.add(item);
+                    row.put(item, null);
+                } else if (rule != null) {
+                    masked.add(item);
+                    row.put(item, v == null ? null : rule.apply(v.toString()));
+                } else {
+                    row.put(item, v);
+                }
             }
+            return row;
         }
-        return out;
-    }
 
-    /** The same answer for an item that does not exist and one that is not granted: errors reveal nothing. */
-    private static String checked(String item, Map<String, DataItem> granted, String field) {
-        if (!granted.containsKey(item)) {
-            throw InvalidInputException.of(field, "'" + item + "' is not a data item you may use; your grant covers " + granted.keySet());
-        }
-        return item;
-    }
-
-    private static String regionColumn(Resource r) {
-        return r.items().stream().filter(i -> i.name().equals("xzqh") || i.label().contains("行政区划")).map(DataItem::name).findFirst()
-                .orElseThrow(() -> new ForbiddenException("Your grant is limited to a region, and " + r.code() + " has no region item to apply it"));
-    }
-
-    private static Map<String, Object> masked(List<String> fields, Object[] values, Map<String, MaskingRule> masks) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (int i = 0; i < fields.size(); i++) {
-            MaskingRule rule = masks.get(fields.get(i));
-            Object v = values[i];
-            row.put(fields.get(i), rule == null || v == null ? v : rule.apply(v.toString()));
-        }
-        return row;
-    }
-
-    private static int number(String text, int fallback, int min, int max, String field) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(text.strip());
-            if (n < min || n > max) {
-                throw new NumberFormatException();
+        List<String> masked() {
+            // the items masked by rule whatever the rows, so that an empty page still says what would be masked
+            for (int g = 0; g < grants.size(); g++) {
+                for (String item : fields) {
+                    if (rules.get(g).get(item) != null) {
+                        masked.add(item);
+                    }
+                }
             }
-            return n;
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of(field, "must be a whole number from " + min + " to " + max);
+            return fields.stream().filter(masked::contains).toList();
         }
-    }
-
-    private static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 }

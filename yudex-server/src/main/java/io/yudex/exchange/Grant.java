@@ -3,6 +3,7 @@ package io.yudex.exchange;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,7 +12,9 @@ import java.util.Set;
  *
  * @param rowScope region code prefix the rows are limited to, or null
  * @param state    ACTIVE, REVOKED, or EXPIRED once {@code validUntil} has passed
+ * @param masks    item → masking spec set by the approver, each at least as strict as the item's default
+ * @param quotaPerMinute requests per minute this grant allows, or null for the configured default
  */
 public record Grant(long id, long applicationId, String resourceCode, long consumerDepartmentId, String consumerDepartmentName,
         List<String> items, String rowScope, Set<AccessMode> modes, LocalDate validUntil, String state, Instant createdAt,
-        String revokedBy, Instant revokedAt, String revokeReason) {}
+        String revokedBy, Instant revokedAt, String revokeReason, Map<String, String> masks, Integer quotaPerMinute) {}

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -30,13 +31,14 @@ class GrantRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(ShareApplication a, List<String> items, LocalDate validUntil, Instant now) {
+    long insert(ShareApplication a, List<String> items, LocalDate validUntil, Map<String, String> masks, Integer quotaPerMinute, Instant now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO share_grant (application_id, resource_code, consumer_department_id, items, row_scope, modes, valid_until, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO share_grant (application_id, resource_code, consumer_department_id, items, row_scope, modes, valid_until, created_at,
+                                         masks, quota_per_minute)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).params(a.id(), a.resourceCode(), a.consumerDepartmentId(), String.join(",", items), a.rowScope(),
-                ApplicationRepository.modes(a.modes()), Date.valueOf(validUntil), utc(now)).update(keys, "id");
+                ApplicationRepository.modes(a.modes()), Date.valueOf(validUntil), utc(now), masksText(masks), quotaPerMinute).update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -69,6 +71,34 @@ class GrantRepository {
         return spec.query((rs, n) -> map(rs, today)).list();
     }
 
+    /** The grant's sealed pseudonym key, or empty when none was made yet. */
+    Optional<String> pseudonymKey(long id) {
+        return jdbc.sql("SELECT pseudonym_key FROM share_grant WHERE id = ?").param(id).query(String.class).optional();
+    }
+
+    /** Stores a sealed key unless one is there already; returns the one that is kept. */
+    String storePseudonymKey(long id, String sealed) {
+        jdbc.sql("UPDATE share_grant SET pseudonym_key = ? WHERE id = ? AND pseudonym_key IS NULL").params(sealed, id).update();
+        return pseudonymKey(id).orElseThrow();
+    }
+
+    /** {@code item=SPEC;item=SPEC}: specs hold commas and parentheses, never ';' or '='. */
+    static String masksText(Map<String, String> masks) {
+        return masks == null || masks.isEmpty() ? null
+                : masks.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(java.util.stream.Collectors.joining(";"));
+    }
+
+    static Map<String, String> masks(String text) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (text != null && !text.isBlank()) {
+            for (String pair : text.split(";")) {
+                int eq = pair.indexOf('=');
+                out.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+        return out;
+    }
+
     private static Grant map(ResultSet rs, LocalDate today) throws SQLException {
         LocalDate until = rs.getDate("valid_until").toLocalDate();
         OffsetDateTime revokedAt = rs.getObject("revoked_at", OffsetDateTime.class);
@@ -77,6 +107,7 @@ class GrantRepository {
                 rs.getString("consumer_name"), ApplicationRepository.list(rs.getString("items")), rs.getString("row_scope"),
                 ApplicationRepository.modes(rs.getString("modes")), until, state,
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("revoked_by"),
-                revokedAt == null ? null : revokedAt.toInstant(), rs.getString("revoke_reason"));
+                revokedAt == null ? null : revokedAt.toInstant(), rs.getString("revoke_reason"), masks(rs.getString("masks")),
+                (Integer) rs.getObject("quota_per_minute", Integer.class));
     }
 }

@@ -43,6 +43,7 @@ class DataServiceIT extends IntegrationTest {
             Thread.onSpinWait();
         }
         assertThat(api().get("/api/v1/batches/" + id, gat).json().get("status").asString()).isEqualTo("SUCCEEDED");
+        lastBatch = id;
         return ids;
     }
 
@@ -100,5 +101,222 @@ class DataServiceIT extends IntegrationTest {
         JsonNode entries = api().get("/api/v1/audit/entries?limit=10000", token("auditor")).json();
         assertThat(entries.valueStream().map(e -> e.get("detail").isNull() ? "" : e.get("detail").asString()))
                 .anyMatch(d -> d.contains("REFUSED"));
+    }
+
+    // ---- serving store: filters, sort, keyset pages, cursors, union of grants, per-grant masks, quotas ----
+
+    private long lastBatch;
+
+    /** {@code n} people of one region, loaded by the provider; returns their ID numbers. */
+    private List<String> pushRegion(String region, int n) {
+        String gat = token("gat_admin");
+        List<String> ids = new java.util.ArrayList<>();
+        StringBuilder json = new StringBuilder("[");
+        long nonce = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            String id = CitizenIdNumber.withCheckDigit(region + "1990" + String.format("%02d", 1 + i % 12) + "1" + (i % 9 + 1) + String.format("%03d", (nonce + i) % 1000));
+            ids.add(id);
+            json.append(i == 0 ? "" : ",").append("{\"sfzhm\":\"").append(id).append("\",\"xm\":\"司马").append(i).append("\",\"xb\":\"")
+                    .append(i % 2 + 1).append("\",\"csrq\":\"1990-0").append(1 + i % 9).append("-1").append(i % 9 + 1).append("\",\"xzqh\":\"")
+                    .append(region).append("\"}");
+        }
+        Api.Response pushed = api().send("POST", "/api/v1/catalog/resources/" + POPULATION + "/rows", gat, json.append("]").toString());
+        assertThat(pushed.status()).as(pushed.body()).isEqualTo(202);
+        long id = pushed.json().get("id").asLong();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline) && api().get("/api/v1/batches/" + id, gat).json().get("status").asString().equals("RUNNING")) {
+            Thread.onSpinWait();
+        }
+        assertThat(api().get("/api/v1/batches/" + id, gat).json().get("status").asString()).isEqualTo("SUCCEEDED");
+        lastBatch = id;
+        return ids;
+    }
+
+    private long grant(String consumer, String resource, List<String> items, String region, Map<String, String> masks, Integer quota) {
+        Map<String, Object> a = new java.util.HashMap<>(Map.of("resourceCode", resource, "items", items, "purpose", "数据校核",
+                "basis", "核验服务对象身份", "modes", List.of("QUERY"),
+                "validUntil", LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault()).plusMonths(3).toString()));
+        if (region != null) {
+            a.put("rowScope", region);
+        }
+        Api.Response applied = api().post("/api/v1/sharing/applications", consumer, a);
+        assertThat(applied.status()).as(applied.body()).isBetween(200, 201);
+        Map<String, Object> decision = new java.util.HashMap<>(Map.of("decision", "approve"));
+        if (masks != null) {
+            decision.put("masks", masks);
+        }
+        if (quota != null) {
+            decision.put("quotaPerMinute", quota);
+        }
+        Api.Response decided = api().post("/api/v1/sharing/applications/" + applied.json().get("id").asLong() + "/decision", token("gat_admin"), decision);
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+        return decided.json().get("grantId").asLong();
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void filtersSortAndKeysetPages_walkEveryRowOnce_inOrder_andReportTheVersion() {
+        List<String> ids = pushRegion("410323", 7);
+        String consumer = token("jtt_user");
+        grant(consumer, POPULATION, List.of("sfzhm", "xm", "xb", "xzqh"), "410323", null, null);
+        String base = "/api/v1/data/" + POPULATION + "?xzqh=prefix:4103&sort=xb:desc&limit=3";
+
+        List<JsonNode> seen = new java.util.ArrayList<>();
+        String cursor = null;
+        long version = 0;
+        do {
+            JsonNode page = api().get(base + (cursor == null ? "" : "&cursor=" + enc(cursor)), consumer).json();
+            page.get("rows").forEach(seen::add);
+            version = page.get("version").asLong();
+            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
+        } while (cursor != null && seen.size() < 100);
+        assertThat(seen).hasSize(7);
+        assertThat(seen.stream().map(r -> r.get("sfzhm").asString()).distinct()).hasSize(7);
+        assertThat(seen.stream().map(r -> r.get("xb").asString()).toList()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(version).as("the batch the rows reflect").isPositive();
+
+        JsonNode in = api().get("/api/v1/data/" + POPULATION + "?sfzhm=in:" + ids.get(0) + "," + ids.get(1) + "&fields=xm", consumer).json();
+        assertThat(in.get("rows")).hasSize(2);
+        assertThat(in.get("items").valueStream().map(JsonNode::asString).toList()).containsExactly("xm");
+        assertThat(api().get("/api/v1/data/" + POPULATION + "?xb=range:2,&xzqh=eq:410323", consumer).json().get("rows")).hasSize(3);
+        assertThat(api().get("/api/v1/data/" + POPULATION + "?sfzhm=eq:" + ids.get(2), consumer).json().get("rows")).hasSize(1);
+
+        // masked items take eq/in only: a range or prefix would read the hidden digits
+        assertThat(api().get("/api/v1/data/" + POPULATION + "?sfzhm=prefix:410323199001", consumer).status()).isEqualTo(400);
+        assertThat(api().get("/api/v1/data/" + POPULATION + "?sort=sfzhm", consumer).status()).isEqualTo(400);
+        for (String bad : List.of("xb=range:5", "xb=range:,", "sort=xb:sideways", "limit=0", "limit=1001", "offset=3", "xzqh=prefix:",
+                "sort=csrq", "sfzhm=in:" + "1,".repeat(101) + "1")) {
+            Api.Response r = api().get("/api/v1/data/" + POPULATION + "?" + bad, consumer);
+            assertThat(r.status()).as(bad).isEqualTo(400);
+            assertThat(r.contentType()).as(bad).contains("problem+json");
+        }
+        Api.Response sqlish = api().get("/api/v1/data/" + POPULATION + "?xb=" + enc("1' OR '1'='1") + "&sort=" + enc("xb; DROP TABLE x"), consumer);
+        assertThat(sqlish.status()).isEqualTo(400);
+        assertThat(api().get("/api/v1/data/" + POPULATION + "?xzqh=" + enc("410323' OR 1=1 --"), consumer).json().get("rows")).isEmpty();
+        JsonNode entries = api().get("/api/v1/audit/entries?limit=10000", token("auditor")).json();
+        assertThat(entries.valueStream().map(e -> e.get("detail").isNull() ? "" : e.get("detail").asString()))
+                .anyMatch(d -> d.contains("REFUSED: invalid input") && d.contains("offset=3"));
+    }
+
+    @Test
+    void cursors_cannotBeAltered_norReusedOnAnotherQuery_resource_orDepartment() {
+        pushRegion("410325", 4);
+        String consumer = token("scjgj_user");
+        grant(consumer, POPULATION, List.of("sfzhm", "xb", "xzqh"), "410325", null, null);
+        grant(consumer, "101002/000001", List.of("sfzhm", "jzdz"), null, null, null);
+        String cursor = api().get("/api/v1/data/" + POPULATION + "?xzqh=410325&limit=2", consumer).json().get("nextCursor").asString();
+        assertThat(api().get("/api/v1/data/" + POPULATION + "?xzqh=410325&limit=2&cursor=" + enc(cursor), consumer).json().get("rows")).hasSize(2);
+
+        char last = cursor.charAt(cursor.length() - 1);
+        String altered = cursor.substring(0, cursor.length() - 1) + (last == 'A' ? 'B' : 'A');
+        String body = new String(java.util.Base64.getUrlDecoder().decode(cursor.substring(0, cursor.indexOf('.'))), java.nio.charset.StandardCharsets.UTF_8);
+        String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(body.replaceFirst("\\|\\d+\\|", "|0|")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)) + cursor.substring(cursor.indexOf('.'));
+        for (String path : List.of("/api/v1/data/" + POPULATION + "?xzqh=410325&limit=2&cursor=" + enc(altered),
+                "/api/v1/data/" + POPULATION + "?xzqh=410325&limit=2&cursor=" + enc(forged),
+                "/api/v1/data/" + POPULATION + "?xzqh=410325&limit=2&cursor=garbage",
+                "/api/v1/data/" + POPULATION + "?xb=1&limit=2&cursor=" + enc(cursor),
+                "/api/v1/data/101002/000001?limit=2&cursor=" + enc(cursor))) {
+            Api.Response r = api().get(path, consumer);
+            assertThat(r.status()).as(path).isEqualTo(400);
+            assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("cursor");
+        }
+        String other = token("zrzyt_user");
+        grant(other, POPULATION, List.of("sfzhm", "xb", "xzqh"), "410325", null, null);
+        assertThat(api().get("/api/v1/data/" + POPULATION + "?xzqh=410325&limit=2&cursor=" + enc(cursor), other).status())
+                .as("another department replaying the cursor").isEqualTo(400);
+    }
+
+    @Test
+    void unionOfGrants_eachGrantKeepsItsOwnRowsAndMasks() {
+        List<String> inside = pushRegion("410324", 2);
+        String outside = pushRegion("410326", 1).getFirst();
+        String consumer = token("swj_user");
+        long narrow = grant(consumer, POPULATION, List.of("sfzhm", "xm", "xzqh"), "410324", Map.of("sfzhm", "HASH(SM3)"), null);
+        long wide = grant(consumer, POPULATION, List.of("sfzhm", "xb", "xzqh"), null, null, null);
+
+        JsonNode in = api().get("/api/v1/data/" + POPULATION + "?sfzhm=" + inside.get(0), consumer).json();
+        assertThat(in.get("grantIds").valueStream().map(JsonNode::asLong).toList()).containsExactlyInAnyOrder(narrow, wide);
+        assertThat(in.get("items").valueStream().map(JsonNode::asString).toList()).containsExactly("sfzhm", "xm", "xb", "xzqh");
+        JsonNode row = in.get("rows").get(0);
+        assertThat(row.get("sfzhm").asString()).as("both grants cover it: the stricter mask, a pseudonym").matches("[0-9a-f]{64}");
+        assertThat(row.get("xm").asString()).isEqualTo("司**");
+        assertThat(row.get("xb").asString()).isIn("1", "2");
+
+        JsonNode out = api().get("/api/v1/data/" + POPULATION + "?sfzhm=" + outside, consumer).json().get("rows").get(0);
+        assertThat(out.get("xm").isNull()).as("the name grant does not reach 410326").isTrue();
+        assertThat(out.get("sfzhm").asString()).as("only the wide grant covers it: its partial mask").contains("****").startsWith("410326");
+
+        assertThat(api().get("/api/v1/data/" + POPULATION + "?xm=" + enc("司马0") + "&xzqh=410326", consumer).json().get("rows"))
+                .as("a filter on the name only matches rows of the grant that has the name").isEmpty();
+        assertThat(api().get("/api/v1/data/" + POPULATION + "?xm=" + enc("司马0") + "&xb=1", consumer).status())
+                .as("no single grant covers xm and xb together").isEqualTo(400);
+    }
+
+    @Test
+    void pseudonyms_areStablePerGrant_andDifferAcrossConsumers_andApproversCannotLoosenAMask() {
+        String id = pushRegion("410327", 1).getFirst();
+        String one = token("jyt_user");
+        String two = token("sthjt_user");
+        grant(one, POPULATION, List.of("sfzhm", "csrq", "xzqh"), "410327", Map.of("sfzhm", "HASH(SM3)", "csrq", "DATE_SHOW_YEAR"), null);
+        grant(two, POPULATION, List.of("sfzhm", "xzqh"), "410327", Map.of("sfzhm", "HASH(SM3)"), null);
+        JsonNode first = api().get("/api/v1/data/" + POPULATION + "?sfzhm=" + id, one).json().get("rows").get(0);
+        JsonNode again = api().get("/api/v1/data/" + POPULATION + "?sfzhm=" + id, one).json().get("rows").get(0);
+        JsonNode other = api().get("/api/v1/data/" + POPULATION + "?sfzhm=" + id, two).json().get("rows").get(0);
+        assertThat(first.get("sfzhm").asString()).matches("[0-9a-f]{64}").isEqualTo(again.get("sfzhm").asString())
+                .isNotEqualTo(other.get("sfzhm").asString());
+        assertThat(first.get("csrq").asString()).isEqualTo("1990");
+
+        Map<String, Object> a = Map.of("resourceCode", POPULATION, "items", List.of("sfzhm"), "purpose", "数据校核", "basis", "核验",
+                "modes", List.of("QUERY"), "validUntil", LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault()).plusMonths(1).toString());
+        long app = api().post("/api/v1/sharing/applications", token("lsj_user"), a).json().get("id").asLong();
+        Api.Response looser = api().post("/api/v1/sharing/applications/" + app + "/decision", token("gat_admin"),
+                Map.of("decision", "approve", "masks", Map.of("sfzhm", "MASK_SHOW_FIRST_LAST(14,4)")));
+        assertThat(looser.status()).as(looser.body()).isEqualTo(400);
+        assertThat(api().post("/api/v1/sharing/applications/" + app + "/decision", token("gat_admin"),
+                Map.of("decision", "approve", "masks", Map.of("sfzhm", "NO_SUCH_RULE"))).status()).isEqualTo(400);
+    }
+
+    @Test
+    void quota_answers429WithRetryAfter_andTheRefusalIsAudited() throws Exception {
+        pushRegion("410328", 1);
+        String consumer = token("tjj_user");
+        grant(consumer, POPULATION, List.of("sfzhm", "xzqh"), "410328", null, 2);
+        assertThat(api().get("/api/v1/data/" + POPULATION, consumer).status()).isEqualTo(200);
+        assertThat(api().get("/api/v1/data/" + POPULATION, consumer).status()).isEqualTo(200);
+        var http = java.net.http.HttpClient.newHttpClient();
+        var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/data/" + POPULATION))
+                .header("Authorization", "Bearer " + consumer).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(429);
+        assertThat(response.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isBetween(1L, 60L));
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("problem+json"));
+
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(api().get("/api/v1/data/" + POPULATION, consumer).status()).as("the bucket refills with time").isEqualTo(200);
+        JsonNode entries = api().get("/api/v1/audit/entries?limit=10000", token("auditor")).json();
+        assertThat(entries.valueStream().map(e -> e.get("detail").isNull() ? "" : e.get("detail").asString()))
+                .anyMatch(d -> d.contains("REFUSED: rate limited"));
+    }
+
+    @Test
+    void rollback_reachesTheServingStore_andTheVersionMovesOn() {
+        String consumer = token("swt_user");
+        List<String> kept = pushRegion("410329", 2);
+        long first = lastBatch;
+        grant(consumer, POPULATION, List.of("sfzhm", "xb", "xzqh"), "410329", null, null);
+        List<String> dropped = pushRegion("410329", 3);
+        JsonNode before = api().get("/api/v1/data/" + POPULATION + "?xzqh=410329", consumer).json();
+        assertThat(before.get("rows")).hasSize(5);
+
+        Api.Response rolled = api().post("/api/v1/catalog/resources/" + POPULATION + "/rollback", token("gat_admin"), Map.of("toBatch", first));
+        assertThat(rolled.status()).as(rolled.body()).isEqualTo(200);
+        JsonNode after = api().get("/api/v1/data/" + POPULATION + "?xzqh=410329", consumer).json();
+        assertThat(after.get("version").asLong()).isEqualTo(rolled.json().get("id").asLong()).isGreaterThan(before.get("version").asLong());
+        assertThat(after.get("rows")).hasSize(2);
+        assertThat(api().get("/api/v1/data/" + POPULATION + "?sfzhm=" + dropped.getFirst(), consumer).json().get("rows")).isEmpty();
+        assertThat(api().get("/api/v1/data/" + POPULATION + "?sfzhm=" + kept.getFirst(), consumer).json().get("rows")).hasSize(1);
     }
 }

@@ -10,6 +10,7 @@ import java.security.GeneralSecurityException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -107,16 +108,29 @@ public sealed interface MaskingRule {
     }
 
     /**
-     * Keyed pseudonym: lower-case hex of HMAC-SHA256 over the UTF-8 bytes (64 characters). The same
-     * key and value always give the same pseudonym, so joins still work; normalise values first
-     * (e.g. {@code CitizenIdNumber.normalise}) if differently written forms should match. The
-     * server offers HMAC-SM3 through BouncyCastle; this plain-Java library offers SHA-256 only.
+     * Keyed pseudonym: lower-case hex of an HMAC over the UTF-8 bytes (64 characters for SHA-256 and SM3).
+     * The same key and value always give the same pseudonym, so joins still work; normalise values first
+     * (e.g. {@code CitizenIdNumber.normalise}) if differently written forms should match. {@code HASH} is
+     * HMAC-SHA256, which every Java platform has; {@code HASH(SM3)} is HMAC-SM3 (GB/T 32905), looked up
+     * by its JCA name {@code HmacSM3}, so it needs a provider that offers it (BouncyCastle) registered
+     * with {@link java.security.Security}: without one, {@link #apply} throws rather than pass the value.
+     *
+     * @param algorithm the JCA MAC name, {@code HmacSHA256} or {@code HmacSM3}
      */
-    record Hash(HmacKey key) implements MaskingRule {
-        private static final String ALGORITHM = "HmacSHA256";
+    record Hash(HmacKey key, String algorithm) implements MaskingRule {
+        static final String SHA256 = "HmacSHA256";
+        static final String SM3 = "HmacSM3";
 
         public Hash {
             Objects.requireNonNull(key, "key");
+            if (!SHA256.equals(algorithm) && !SM3.equals(algorithm)) {
+                throw new IllegalArgumentException("HASH algorithm must be " + SHA256 + " or " + SM3 + ", was: " + algorithm);
+            }
+        }
+
+        /** HMAC-SHA256. */
+        public Hash(HmacKey key) {
+            this(key, SHA256);
         }
 
         public String apply(String value) {
@@ -124,16 +138,16 @@ public sealed interface MaskingRule {
                 return null;
             }
             try {
-                Mac mac = Mac.getInstance(ALGORITHM);
-                mac.init(new SecretKeySpec(key.bytes(), ALGORITHM));
+                Mac mac = Mac.getInstance(algorithm);
+                mac.init(new SecretKeySpec(key.bytes(), algorithm));
                 return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
             } catch (GeneralSecurityException e) {
-                throw new IllegalStateException(ALGORITHM + " is required on every Java platform but failed", e);
+                throw new IllegalStateException(algorithm + " is not available: register a provider that offers it", e);
             }
         }
 
         public String spec() {
-            return "HASH";
+            return algorithm.equals(SHA256) ? "HASH" : "HASH(SM3)";
         }
     }
 
@@ -191,6 +205,29 @@ public sealed interface MaskingRule {
 
         public String spec() {
             return "GENERALISE_DIVISION(" + level + ")";
+        }
+    }
+
+    /**
+     * Keeps a Chinese postal address down to its county-level division: {@code 河南省郑州市金水区花园路59号}
+     * becomes {@code 河南省郑州市金水区}. The county is the first 区, 县, 旗 or county-level 市 after the
+     * province (省, 自治区, or a municipality's 市) and city (市, 自治州, 州, 盟, 地区) parts, each optional.
+     * An address with no county-level part becomes null: nothing below the county ever passes.
+     */
+    record GeneraliseAddress() implements MaskingRule {
+        private static final Pattern COUNTY = Pattern.compile(
+                "^((?:[^省市区县]{2,7}?(?:省|自治区))?(?:[^省市区县]{1,10}?(?:自治州|地区|市|州|盟))?[^省市区县]{1,10}?(?:区|县|旗|市))");
+
+        public String apply(String value) {
+            if (value == null) {
+                return null;
+            }
+            Matcher m = COUNTY.matcher(value.strip());
+            return m.find() ? m.group(1) : null;
+        }
+
+        public String spec() {
+            return "GENERALISE_ADDRESS";
         }
     }
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class MaskingRuleParser {
 
     static final String ACCEPTED = "MASK, SHOW_FIRST_n, SHOW_LAST_n, MASK_SHOW_FIRST_LAST(first,last), HASH, "
-            + "NULLIFY, DATE_SHOW_YEAR, GENERALISE_DIVISION(PROVINCE|CITY|COUNTY)";
+            + "HASH(SM3), NULLIFY, DATE_SHOW_YEAR, GENERALISE_DIVISION(PROVINCE|CITY|COUNTY), GENERALISE_ADDRESS";
 
     private static final Pattern SHOW = Pattern.compile("(?:MASK_)?SHOW_(FIRST|LAST)_(\\d{1,6})");
     private static final Pattern FIRST_LAST = Pattern.compile("MASK_SHOW_FIRST_LAST\\((\\d{1,6}),(\\d{1,6})\\)");
@@ -26,7 +26,9 @@ final class MaskingRuleParser {
         String s = spec.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
         return switch (s) {
             case "MASK" -> new MaskingRule.Mask();
-            case "HASH", "MASK_HASH" -> hash(spec, hashKey);
+            case "HASH", "MASK_HASH" -> hash(spec, hashKey, MaskingRule.Hash.SHA256);
+            case "HASH(SM3)" -> hash(spec, hashKey, MaskingRule.Hash.SM3);
+            case "GENERALISE_ADDRESS", "GENERALIZE_ADDRESS" -> new MaskingRule.GeneraliseAddress();
             case "NULLIFY", "MASK_NULL" -> new MaskingRule.Nullify();
             case "DATE_SHOW_YEAR", "MASK_DATE_SHOW_YEAR" -> new MaskingRule.DateShowYear();
             default -> parameterised(spec, s);
@@ -68,11 +70,11 @@ final class MaskingRuleParser {
         }
     }
 
-    private static MaskingRule hash(String original, HmacKey key) {
+    private static MaskingRule hash(String original, HmacKey key, String algorithm) {
         if (key == null) {
             throw new IllegalArgumentException("Masking rule '" + original
                     + "' needs a key: call MaskingRule.parse(spec, HmacKey)");
         }
-        return new MaskingRule.Hash(key);
+        return new MaskingRule.Hash(key, algorithm);
     }
 }

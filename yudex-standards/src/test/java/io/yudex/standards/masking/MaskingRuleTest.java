@@ -20,7 +20,8 @@ class MaskingRuleTest {
 
     private static final List<MaskingRule> EVERY_RULE = List.of(new MaskingRule.Mask(), new MaskingRule.ShowFirst(1),
             new MaskingRule.ShowLast(4), new MaskingRule.MaskShowFirstLast(6, 4), new MaskingRule.Hash(KEY),
-            new MaskingRule.Nullify(), new MaskingRule.DateShowYear(), new MaskingRule.GeneraliseDivision(Level.CITY));
+            new MaskingRule.Nullify(), new MaskingRule.DateShowYear(), new MaskingRule.GeneraliseDivision(Level.CITY),
+            new MaskingRule.GeneraliseAddress());
 
     @Nested
     class AnyRule {
@@ -212,6 +213,49 @@ class MaskingRuleTest {
             for (String bad : List.of("41010", "4101050", "41010A", "000105", "河南省")) {
                 assertThat(new MaskingRule.GeneraliseDivision(Level.CITY).apply(bad)).as(bad).isNull();
             }
+        }
+    }
+
+    @Nested
+    class GeneraliseAddress {
+
+        private final MaskingRule rule = new MaskingRule.GeneraliseAddress();
+
+        @Test
+        void apply_whenFullAddress_keepsDownToTheCounty() {
+            assertThat(rule.apply("河南省郑州市金水区花园路59号院3号楼")).isEqualTo("河南省郑州市金水区");
+            assertThat(rule.apply("河南省洛阳市嵩县城关镇")).isEqualTo("河南省洛阳市嵩县");
+            assertThat(rule.apply("内蒙古自治区锡林郭勒盟正蓝旗上都镇")).isEqualTo("内蒙古自治区锡林郭勒盟正蓝旗");
+            assertThat(rule.apply("河南省济源市沁园路1号")).as("a county-level city under the province").isEqualTo("河南省济源市");
+        }
+
+        @Test
+        void apply_whenNoCountyPart_failsClosed() {
+            assertThat(rule.apply("花园路59号")).isNull();
+            assertThat(rule.apply("")).isNull();
+        }
+    }
+
+    @Nested
+    class HashSm3 {
+
+        @Test
+        void parse_givesTheSm3Rule_andItsSpecRoundTrips() {
+            MaskingRule rule = MaskingRule.parse("hash(sm3)", KEY);
+            assertThat(rule).isEqualTo(new MaskingRule.Hash(KEY, "HmacSM3"));
+            assertThat(rule.spec()).isEqualTo("HASH(SM3)");
+        }
+
+        @Test
+        void apply_withoutAProviderForSm3_throwsRatherThanPassTheValue() {
+            org.junit.jupiter.api.Assumptions.assumeTrue(java.security.Security.getProviders("Mac.HmacSM3") == null);
+            assertThatThrownBy(() -> new MaskingRule.Hash(KEY, "HmacSM3").apply("410105198801150011"))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("HmacSM3");
+        }
+
+        @Test
+        void construct_whenOtherAlgorithm_throws() {
+            assertThatThrownBy(() -> new MaskingRule.Hash(KEY, "HmacMD5")).isInstanceOf(IllegalArgumentException.class);
         }
     }
 

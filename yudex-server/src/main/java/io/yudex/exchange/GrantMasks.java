@@ -1,0 +1,43 @@
+package io.yudex.exchange;
+
+import io.yudex.catalog.DataItem;
+import io.yudex.catalog.Resource;
+import io.yudex.standards.masking.MaskingRule;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+
+/** The masking rule of each granted item under one grant: the approver's choice where set, else the item's default. */
+@Component
+class GrantMasks {
+
+    private final PseudonymKeys keys;
+    /** Grants never change their masks; a resource's items may, so the resource version is part of the key. */
+    private final ConcurrentHashMap<String, Map<String, MaskingRule>> cache = new ConcurrentHashMap<>();
+
+    GrantMasks(PseudonymKeys keys) {
+        this.keys = keys;
+    }
+
+    /** item → rule for the grant's items; an item kept as it is maps to no entry. */
+    Map<String, MaskingRule> of(Grant grant, Resource r) {
+        return cache.computeIfAbsent(grant.id() + "@" + r.code() + "#" + r.items().hashCode(), k -> build(grant, r));
+    }
+
+    private Map<String, MaskingRule> build(Grant grant, Resource r) {
+        Map<String, MaskingRule> out = new HashMap<>();
+        for (DataItem item : r.items()) {
+            if (!grant.items().contains(item.name())) {
+                continue;
+            }
+            String spec = grant.masks().get(item.name());
+            MaskingRule rule = spec == null ? ItemMasking.of(item)
+                    : spec.toUpperCase(java.util.Locale.ROOT).startsWith("HASH") ? MaskingRule.parse(spec, keys.of(grant.id())) : MaskingRule.parse(spec);
+            if (rule != null) {
+                out.put(item.name(), rule);
+            }
+        }
+        return out;
+    }
+}
