@@ -115,6 +115,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        // the open data portal: public pages, downloads of released open data, DCAT-AP, sitemap (GET only)
+                        .requestMatchers(HttpMethod.GET, "/open", "/open/**", "/dcat/**", "/sitemap.xml").permitAll()
                         // Coarse role rules refuse before parameters are bound; methods repeat them with @PreAuthorize.
                         .requestMatchers("/admin/**", "/catalog/review", "/catalog/resource/publish", "/catalog/resource/return")
                         .hasRole(Role.PLATFORM_ADMIN.name())

@@ -32,9 +32,16 @@ final class PublicMasking {
         return null;
     }
 
-    /** Kinds that point at a person (a USCC names an organisation, which is public by law). */
+    /**
+     * Kinds that point straight at a person. A USCC names an organisation (public by law); landlines are mostly
+     * offices' numbers; addresses are detected in names of places, bodies and documents too (a decision number like
+     * 郑上市监罚〔2014〕1号 reads as one): they stay quasi-identifiers that a data admin declares, not blockers.
+     */
     static boolean identifies(SensitiveKind kind) {
-        return kind != SensitiveKind.USCC;
+        return switch (kind) {
+            case CITIZEN_ID, BANK_CARD, MOBILE, EMAIL, LICENCE_PLATE, CHINESE_NAME -> true;
+            case USCC, LANDLINE, ADDRESS -> false;
+        };
     }
 
     /** The public rule for a direct identifier. */

@@ -95,6 +95,11 @@ public class ReleaseService {
         return releases.current(resource.code());
     }
 
+    /** The accepted releases of an open resource, newest first: its public update history. */
+    List<OpenRelease> acceptedHistory(String code) {
+        return releases.ofResource(code).stream().filter(OpenRelease::accepted).toList();
+    }
+
     /** Resource code → current release id. */
     Map<String, Long> currentIds() {
         return releases.currentIds();

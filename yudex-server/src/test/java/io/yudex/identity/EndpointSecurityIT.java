@@ -186,6 +186,35 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("GET /admin/clients", ADMIN);
         EXPECTED.put("POST /admin/clients", ADMIN);
         EXPECTED.put("POST /admin/clients/disable", ADMIN);
+        // open data portal: releases (data admins), CKAN Action API, DCAT-AP, public pages
+        EXPECTED.put("POST /api/v1/opendata/releases/check", PUBLISHERS);
+        EXPECTED.put("POST /api/v1/opendata/releases", PUBLISHERS);
+        EXPECTED.put("GET /api/v1/opendata/releases", DATA_READERS);
+        EXPECTED.put("GET /api/3/action/status_show", ALL);
+        EXPECTED.put("POST /api/3/action/status_show", ALL);
+        EXPECTED.put("GET /api/3/action/package_list", ALL);
+        EXPECTED.put("POST /api/3/action/package_list", ALL);
+        EXPECTED.put("GET /api/3/action/package_show", ALL);
+        EXPECTED.put("POST /api/3/action/package_show", ALL);
+        EXPECTED.put("GET /api/3/action/package_search", ALL);
+        EXPECTED.put("POST /api/3/action/package_search", ALL);
+        EXPECTED.put("GET /api/3/action/organization_list", ALL);
+        EXPECTED.put("POST /api/3/action/organization_list", ALL);
+        EXPECTED.put("GET /api/3/action/organization_show", ALL);
+        EXPECTED.put("POST /api/3/action/organization_show", ALL);
+        EXPECTED.put("GET /api/3/action/group_list", ALL);
+        EXPECTED.put("POST /api/3/action/group_list", ALL);
+        EXPECTED.put("GET /api/3/action/tag_list", ALL);
+        EXPECTED.put("POST /api/3/action/tag_list", ALL);
+        EXPECTED.put("GET /dcat/catalog", ALL);
+        EXPECTED.put("GET /dcat/catalog.{ext}", ALL);
+        EXPECTED.put("GET /dcat/datasets/{name}", ALL);
+        EXPECTED.put("GET /open", ALL);
+        EXPECTED.put("GET /open/datasets", ALL);
+        EXPECTED.put("GET /open/datasets/{classification}/{sequence}", ALL);
+        EXPECTED.put("GET /open/datasets/{classification}/{sequence}/download.{format}", ALL);
+        EXPECTED.put("GET /open/departments/{code}", ALL);
+        EXPECTED.put("GET /sitemap.xml", ALL);
     }
 
     private static final Map<Who, String> USERS = Map.of(
@@ -253,6 +282,7 @@ class EndpointSecurityIT extends IntegrationTest {
     private static String sample(String pattern) {
         return pattern.replace("{code}", "109999%2F999999").replace("{classification}", "109999").replace("{sequence}", "999999")
                 .replace("{id}", "999999").replace("{version}", "1").replace("{username}", "no-such-user").replace("{clientId}", "no-such-client").replace("{item}", "no_such_item")
-                .replace("{index}", "0").replace("{year}", "2026").replace("{day}", "2026-10-01");
+                .replace("{index}", "0").replace("{year}", "2026").replace("{day}", "2026-10-01")
+                .replace("{ext}", "ttl").replace("{name}", "109999-999999").replace("{format}", "csv");
     }
 }
