@@ -19,8 +19,8 @@ CREATE INDEX open_release_resource ON open_release (resource_code, id);
 
 CREATE TABLE open_usage (
     resource_code VARCHAR(32) NOT NULL,
-    day           DATE        NOT NULL,
+    usage_day     DATE        NOT NULL,
     views         BIGINT      NOT NULL DEFAULT 0,
     downloads     BIGINT      NOT NULL DEFAULT 0,
-    PRIMARY KEY (resource_code, day)
+    PRIMARY KEY (resource_code, usage_day)
 );

@@ -33,13 +33,13 @@ class UsageCounter {
 
     /** Update first, insert when the day has no row; a concurrent insert of the same day loses the race and retries. */
     private synchronized void increment(String code, LocalDate day, String column) {
-        int updated = jdbc.sql("UPDATE open_usage SET " + column + " = " + column + " + 1 WHERE resource_code = ? AND day = ?")
+        int updated = jdbc.sql("UPDATE open_usage SET " + column + " = " + column + " + 1 WHERE resource_code = ? AND usage_day = ?")
                 .params(code, day).update();
         if (updated == 0) {
             try {
-                jdbc.sql("INSERT INTO open_usage (resource_code, day, " + column + ") VALUES (?, ?, 1)").params(code, day).update();
+                jdbc.sql("INSERT INTO open_usage (resource_code, usage_day, " + column + ") VALUES (?, ?, 1)").params(code, day).update();
             } catch (org.springframework.dao.DuplicateKeyException e) {
-                jdbc.sql("UPDATE open_usage SET " + column + " = " + column + " + 1 WHERE resource_code = ? AND day = ?").params(code, day).update();
+                jdbc.sql("UPDATE open_usage SET " + column + " = " + column + " + 1 WHERE resource_code = ? AND usage_day = ?").params(code, day).update();
             }
         }
     }
