@@ -134,6 +134,7 @@ class SecurityConfiguration {
                                 "/catalog/census", "/catalog/census/**")
                         .hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/catalog/rules", "/catalog/rules/**").hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name())
+                        .requestMatchers("/opendata/**").hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name(), Role.AUDITOR.name())
                         .requestMatchers("/catalog/rules", "/governance/**")
                         .hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name(), Role.AUDITOR.name())
                         .anyRequest().authenticated())

@@ -190,6 +190,7 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("POST /api/v1/opendata/releases/check", PUBLISHERS);
         EXPECTED.put("POST /api/v1/opendata/releases", PUBLISHERS);
         EXPECTED.put("GET /api/v1/opendata/releases", DATA_READERS);
+        EXPECTED.put("GET /opendata/releases", DATA_READERS);
         EXPECTED.put("GET /api/3/action/status_show", ALL);
         EXPECTED.put("POST /api/3/action/status_show", ALL);
         EXPECTED.put("GET /api/3/action/package_list", ALL);

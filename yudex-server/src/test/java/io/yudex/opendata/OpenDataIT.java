@@ -65,6 +65,11 @@ class OpenDataIT extends IntegrationTest {
             JsonNode history = api().get("/api/v1/opendata/releases?resource=" + enc(code), token("scjgj_admin")).json();
             assertThat(history.valueStream().filter(h -> h.get("id").asLong() == r.json().get("releaseId").asLong()))
                     .singleElement().satisfies(h -> assertThat(h.get("status").asString()).isEqualTo("REFUSED"));
+
+            // the department's data admin sees it, with the check's problems, in the console
+            var page = io.yudex.support.ConsoleSession.login(port, "scjgj_admin", PASSWORD).get("/opendata/releases");
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.body()).contains("已拒绝").contains("direct identifier fzr");
         }
 
         @Test
