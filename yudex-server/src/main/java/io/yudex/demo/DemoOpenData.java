@@ -35,7 +35,7 @@ class DemoOpenData {
             new Plan("scjgj", new ReleasePlan("104001/000001", List.of(), Map.of(), null, "演示：双公示行政处罚决定"), false),
             new Plan("scjgj", new ReleasePlan("105002/000001", List.of(), Map.of(), null, "演示：食品生产经营许可"), false),
             new Plan("scjgj", new ReleasePlan("102001/000001", List.of(), Map.of(), null, "演示：未脱敏，应被拒绝"), true),
-            new Plan("scjgj", new ReleasePlan("102001/000001", List.of("clrq", "qylx"),
+            new Plan("scjgj", new ReleasePlan("102001/000001", List.of("clrq"),
                     Map.of("fddbr", "MASK_SHOW_FIRST_LAST(1,0)", "clrq", "DATE_SHOW_YEAR"), null, "演示：法定代表人脱敏，成立日期泛化到年"), false));
 
     private final ReleaseService releases;
