@@ -27,6 +27,7 @@ class EndpointSecurityIT extends IntegrationTest {
     enum Who { ANONYMOUS, PLATFORM_ADMIN, DEPT_ADMIN, DEPT_USER, AUDITOR }
 
     private static final Set<Who> ALL = EnumSet.allOf(Who.class);
+    private static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
     private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
     private static final Set<Who> ADMIN = EnumSet.of(Who.PLATFORM_ADMIN);
     private static final Set<Who> PUBLISHERS = EnumSet.of(Who.PLATFORM_ADMIN, Who.DEPT_ADMIN);
@@ -191,6 +192,12 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("POST /api/v1/opendata/releases", PUBLISHERS);
         EXPECTED.put("GET /api/v1/opendata/releases", DATA_READERS);
         EXPECTED.put("GET /opendata/releases", DATA_READERS);
+        EXPECTED.put("POST /api/v1/opendata/keys", ADMIN);
+        EXPECTED.put("GET /api/v1/opendata/keys", ADMIN);
+        // the open API wants an app key (X-App-Key), which no role's bearer token replaces
+        EXPECTED.put("GET /api/open/v1/datasets", NOBODY);
+        EXPECTED.put("GET /api/open/v1/datasets/{classification}/{sequence}", NOBODY);
+        EXPECTED.put("GET /api/open/v1/datasets/{classification}/{sequence}/rows", NOBODY);
         EXPECTED.put("GET /api/3/action/status_show", ALL);
         EXPECTED.put("POST /api/3/action/status_show", ALL);
         EXPECTED.put("GET /api/3/action/package_list", ALL);

@@ -333,4 +333,76 @@ class OpenDataIT extends IntegrationTest {
             assertThat(Arrays.asList(api().get("/open/datasets?openType=NOT_OPEN", null).status())).containsExactly(200);
         }
     }
+
+    @Nested
+    class OpenApi {
+
+        private String issue(int quota) {
+            Api.Response r = api().post("/api/v1/opendata/keys", token("admin"), Map.of("name", "测试应用", "contact", "dev@example.com", "dailyQuota", quota));
+            assertThat(r.status()).as(r.body()).isEqualTo(201);
+            return r.json().get("key").asString();
+        }
+
+        private Api.Response get(String path, String key) {
+            try {
+                var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path));
+                if (key != null) {
+                    request.header("X-App-Key", key);
+                }
+                var response = java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                return new Api.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Test
+        void withAKey_searchMetadataAndPagedRowsOfTheRelease() {
+            released();
+            String key = issue(100);
+            assertThat(key).startsWith("odk_");
+
+            JsonNode found = get("/api/open/v1/datasets?q=" + enc("开放测试市场主体名录"), key).json();
+            assertThat(found.get("items").valueStream().map(i -> i.get("code").asString())).contains(code());
+
+            JsonNode meta = get("/api/open/v1/datasets/" + code(), key).json();
+            assertThat(meta.get("downloadable").asBoolean()).isTrue();
+            assertThat(meta.get("items").valueStream().filter(i -> i.get("name").asString().equals("lxsj")).findFirst().orElseThrow()
+                    .get("released").asString()).isEqualTo("DROP");
+
+            JsonNode page = get("/api/open/v1/datasets/" + code() + "/rows?offset=10&limit=5", key).json();
+            assertThat(page.get("rows").size()).isEqualTo(5);
+            assertThat(page.get("total").asLong()).isEqualTo(OpenDataFixture.ROWS);
+            assertThat(page.get("columns").valueStream().map(JsonNode::asString)).containsExactly("tyshxydm", "mc", "fzr", "clrq", "xzqh");
+            assertThat(page.get("rows").get(0).get("fzr").asString()).matches("\\p{IsHan}\\*+");
+
+            assertThat(get("/api/open/v1/datasets/" + code() + "/rows?limit=5000", key).status()).isEqualTo(400);
+            assertThat(get("/api/open/v1/datasets/" + code() + "/rows?offset=-1", key).status()).isEqualTo(400);
+            assertThat(get("/api/open/v1/datasets/" + code() + "/rows?offset=abc", key).status()).isEqualTo(400);
+            assertThat(get("/api/open/v1/datasets/109999/999999", key).status()).isEqualTo(404);
+            assertThat(get("/api/open/v1/datasets/101001/000001/rows", key).status()).as("不予开放").isEqualTo(404);
+        }
+
+        @Test
+        void withoutAValidKey_401_andPastTheQuota_429() {
+            released();
+            Api.Response none = get("/api/open/v1/datasets", null);
+            assertThat(none.status()).isEqualTo(401);
+            assertThat(none.contentType()).contains("problem+json");
+            assertThat(get("/api/open/v1/datasets", "odk_forged").status()).isEqualTo(401);
+
+            String key = issue(3);
+            for (int i = 0; i < 3; i++) {
+                assertThat(get("/api/open/v1/datasets/" + code(), key).status()).isEqualTo(200);
+            }
+            Api.Response over = get("/api/open/v1/datasets/" + code(), key);
+            assertThat(over.status()).isEqualTo(429);
+            assertThat(over.body()).contains("daily quota of 3");
+
+            JsonNode listed = api().get("/api/v1/opendata/keys", token("admin")).json();
+            assertThat(listed.toString()).doesNotContain(key).contains(key.substring(0, 12));
+            assertThat(api().post("/api/v1/opendata/keys", token("scjgj_admin"), Map.of("name", "x")).status()).isEqualTo(403);
+            assertThat(api().post("/api/v1/opendata/keys", token("admin"), Map.of("name", "x", "dailyQuota", 0)).status()).isEqualTo(400);
+        }
+    }
 }
