@@ -47,12 +47,14 @@ class DemoSeeder implements ApplicationRunner {
     private final CatalogService catalog;
     private final DemoData demoData;
     private final DemoGovernance demoGovernance;
+    private final DemoOpenData demoOpenData;
     private final String configuredPassword;
 
     DemoSeeder(YudexProperties properties, OrganisationService organisations, UserService users, CatalogService catalog,
-            DemoData demoData, DemoGovernance demoGovernance, @Value("${YUDEX_DEMO_PASSWORD:}") String configuredPassword) {
+            DemoData demoData, DemoGovernance demoGovernance, DemoOpenData demoOpenData, @Value("${YUDEX_DEMO_PASSWORD:}") String configuredPassword) {
         this.demoData = demoData;
         this.demoGovernance = demoGovernance;
+        this.demoOpenData = demoOpenData;
         this.properties = properties;
         this.organisations = organisations;
         this.users = users;
@@ -78,6 +80,7 @@ class DemoSeeder implements ApplicationRunner {
         int resources = seedCatalog(byLogin);
         demoData.start(byLogin, properties.demoRows());
         demoGovernance.seed();
+        demoOpenData.start(byLogin, properties.demoRows());
         log.info("Demo seeded: {} departments and users in {} ms, {} resources in {} ms", byLogin.size(),
                 (usersDone - started) / 1_000_000, resources, (System.nanoTime() - usersDone) / 1_000_000);
         log.info("Demo log-ins: admin (platform admin), auditor, <dept>_admin and <dept>_user (e.g. gat_admin, gat_user); password: {}",

@@ -117,6 +117,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        // the open data portal: public pages, downloads of released open data, DCAT-AP, sitemap (GET only)
+                        .requestMatchers(HttpMethod.GET, "/open", "/open/**", "/dcat/**", "/sitemap.xml").permitAll()
                         // Coarse role rules refuse before parameters are bound; methods repeat them with @PreAuthorize.
                         .requestMatchers("/admin/**", "/catalog/review", "/catalog/resource/publish", "/catalog/resource/return")
                         .hasRole(Role.PLATFORM_ADMIN.name())
@@ -142,6 +144,7 @@ class SecurityConfiguration {
                                 "/governance/ticket/close", "/governance/ticket/reassign").hasRole(Role.PLATFORM_ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/governance/ticket/answer").hasRole(Role.DEPT_ADMIN.name())
                         .requestMatchers("/audit", "/audit/**").hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.AUDITOR.name())
+                        .requestMatchers("/opendata/**").hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name(), Role.AUDITOR.name())
                         .requestMatchers("/catalog/rules", "/governance/**")
                         .hasAnyRole(Role.PLATFORM_ADMIN.name(), Role.DEPT_ADMIN.name(), Role.AUDITOR.name())
                         .anyRequest().authenticated())

@@ -27,6 +27,7 @@ class EndpointSecurityIT extends IntegrationTest {
     enum Who { ANONYMOUS, PLATFORM_ADMIN, DEPT_ADMIN, DEPT_USER, AUDITOR }
 
     private static final Set<Who> ALL = EnumSet.allOf(Who.class);
+    private static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
     private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
     private static final Set<Who> ADMIN = EnumSet.of(Who.PLATFORM_ADMIN);
     private static final Set<Who> PUBLISHERS = EnumSet.of(Who.PLATFORM_ADMIN, Who.DEPT_ADMIN);
@@ -254,6 +255,42 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("GET /audit/entries.csv", AUDIT);
         EXPECTED.put("GET /audit/export", AUDIT);
         EXPECTED.put("GET /audit/verify", AUDIT);
+        // open data portal: releases (data admins), CKAN Action API, DCAT-AP, public pages
+        EXPECTED.put("POST /api/v1/opendata/releases/check", PUBLISHERS);
+        EXPECTED.put("POST /api/v1/opendata/releases", PUBLISHERS);
+        EXPECTED.put("GET /api/v1/opendata/releases", DATA_READERS);
+        EXPECTED.put("GET /opendata/releases", DATA_READERS);
+        EXPECTED.put("POST /api/v1/opendata/keys", ADMIN);
+        EXPECTED.put("GET /api/v1/opendata/keys", ADMIN);
+        // the open API wants an app key (X-App-Key), which no role's bearer token replaces
+        EXPECTED.put("GET /api/open/v1/datasets", NOBODY);
+        EXPECTED.put("GET /api/open/v1/datasets/{classification}/{sequence}", NOBODY);
+        EXPECTED.put("GET /api/open/v1/datasets/{classification}/{sequence}/rows", NOBODY);
+        EXPECTED.put("GET /api/3/action/status_show", ALL);
+        EXPECTED.put("POST /api/3/action/status_show", ALL);
+        EXPECTED.put("GET /api/3/action/package_list", ALL);
+        EXPECTED.put("POST /api/3/action/package_list", ALL);
+        EXPECTED.put("GET /api/3/action/package_show", ALL);
+        EXPECTED.put("POST /api/3/action/package_show", ALL);
+        EXPECTED.put("GET /api/3/action/package_search", ALL);
+        EXPECTED.put("POST /api/3/action/package_search", ALL);
+        EXPECTED.put("GET /api/3/action/organization_list", ALL);
+        EXPECTED.put("POST /api/3/action/organization_list", ALL);
+        EXPECTED.put("GET /api/3/action/organization_show", ALL);
+        EXPECTED.put("POST /api/3/action/organization_show", ALL);
+        EXPECTED.put("GET /api/3/action/group_list", ALL);
+        EXPECTED.put("POST /api/3/action/group_list", ALL);
+        EXPECTED.put("GET /api/3/action/tag_list", ALL);
+        EXPECTED.put("POST /api/3/action/tag_list", ALL);
+        EXPECTED.put("GET /dcat/catalog", ALL);
+        EXPECTED.put("GET /dcat/catalog.{ext}", ALL);
+        EXPECTED.put("GET /dcat/datasets/{name}", ALL);
+        EXPECTED.put("GET /open", ALL);
+        EXPECTED.put("GET /open/datasets", ALL);
+        EXPECTED.put("GET /open/datasets/{classification}/{sequence}", ALL);
+        EXPECTED.put("GET /open/datasets/{classification}/{sequence}/download.{format}", ALL);
+        EXPECTED.put("GET /open/departments/{code}", ALL);
+        EXPECTED.put("GET /sitemap.xml", ALL);
     }
 
     private static final Map<Who, String> USERS = Map.of(
@@ -323,5 +360,6 @@ class EndpointSecurityIT extends IntegrationTest {
                 .replace("{id}", "999999").replace("{version}", "1").replace("{username}", "no-such-user").replace("{clientId}", "no-such-client").replace("{item}", "no_such_item")
                 .replace("{index}", "0").replace("{year}", "2026").replace("{day}", "2026-10-01")
                 .replace("{library}", "population").replace("{key}", "no-such-key");
+                .replace("{ext}", "ttl").replace("{name}", "109999-999999").replace("{format}", "csv");
     }
 }

@@ -1,0 +1,145 @@
+package io.yudex.opendata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.yudex.support.Api;
+import io.yudex.support.IntegrationTest;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A visitor's journey through the public portal in headless Chromium, without logging in: search, open the dataset,
+ * read the preview, download the CSV and find in it exactly the released (masked) rows. Excluded from the PostgreSQL run.
+ */
+class PortalBrowserIT extends IntegrationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static ChromeDriverService service;
+    private static WebDriver driver;
+    private static Path profileDir;
+    private static Path downloadDir;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        System.setProperty("SE_AVOID_STATS", "true");
+        profileDir = Files.createTempDirectory("yudex-chrome-profile");
+        downloadDir = Files.createTempDirectory("yudex-chrome-downloads");
+        Files.createDirectories(SCREENSHOTS);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--window-size=1366,900", "--user-data-dir=" + profileDir.toAbsolutePath());
+        options.setExperimentalOption("prefs", Map.of(
+                "download.default_directory", downloadDir.toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
+        service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            driver = null;
+            if (service != null) {
+                service.stop();
+            }
+            deleteTree(profileDir);
+            deleteTree(downloadDir);
+        }
+    }
+
+    @AfterEach
+    void screenshot() throws IOException {
+        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOTS.resolve("portal-journey.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void visitor_searchesOpensPreviewsAndDownloadsTheCsv() throws IOException {
+        String code = OpenDataFixture.code(api(), PASSWORD);
+        Api.Response released = api().post("/api/v1/opendata/releases", token("scjgj_admin"), OpenDataFixture.passingPlan(code));
+        assertThat(released.status()).as(released.body()).isEqualTo(201);
+
+        driver.get("http://localhost:" + port + "/open");
+        assertThat(Integer.parseInt(waitFor(By.id("count-datasets")).getText().trim())).isPositive();
+        WebElement search = driver.findElement(By.id("open-q"));
+        search.sendKeys("开放测试市场主体名录");
+        driver.findElement(By.id("open-search")).click();
+
+        WebElement hit = until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("a.open-hit[href$='/open/datasets/" + code + "']")));
+        hit.click();
+
+        until(ExpectedConditions.textToBe(By.id("dataset-code"), code));
+        List<WebElement> previewRows = waitFor(By.id("preview")).findElements(By.cssSelector("tbody tr"));
+        assertThat(previewRows).hasSize(10);
+        List<String> header = driver.findElements(By.cssSelector("#preview thead th")).stream().map(WebElement::getText).toList();
+        assertThat(header).containsExactly("统一社会信用代码", "名称", "负责人", "成立日期", "行政区划代码");
+        String firstPerson = previewRows.getFirst().findElements(By.tagName("td")).get(2).getText();
+        assertThat(firstPerson).as("the name is masked to its surname").matches("\\p{IsHan}\\*+");
+
+        Path file = downloadDir.resolve(code.replace('/', '-') + "-r" + released.json().get("id").asLong() + ".csv");
+        Files.deleteIfExists(file);
+        driver.findElement(By.id("download-csv")).click();
+        until(d -> fileReady(file));
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(lines.getFirst()).isEqualTo("\uFEFF统一社会信用代码,名称,负责人,成立日期,行政区划代码");
+        assertThat(lines).hasSize(OpenDataFixture.ROWS + 1);
+        assertThat(String.join("\n", lines)).doesNotContain(OpenDataFixture.rows().getFirst().person())
+                .doesNotContain(OpenDataFixture.rows().getFirst().mobile());
+    }
+
+    private static boolean fileReady(Path file) {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static WebElement waitFor(By by) {
+        return until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    private static <T> T until(java.util.function.Function<? super WebDriver, T> condition) {
+        return new WebDriverWait(driver, WAIT).until(condition);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
