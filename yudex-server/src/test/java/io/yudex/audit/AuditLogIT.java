@@ -13,7 +13,6 @@ import io.yudex.support.Api;
 import io.yudex.support.IntegrationTest;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -72,7 +71,7 @@ class AuditLogIT extends IntegrationTest {
         String city = token("zzdsj_user");
         Api.Response applied = api().post("/api/v1/sharing/applications", city, Map.of("resourceCode", "102001/000001",
                 "items", List.of("tyshxydm"), "purpose", "工作参考", "basis", "审计测试", "modes", List.of("QUERY"),
-                "validUntil", LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault()).plusMonths(1).toString()));
+                "validUntil", LocalDate.now(clock).plusMonths(1).toString()));
         assertThat(applied.status()).as(applied.body()).isEqualTo(201);
         long id = applied.json().get("id").asLong();
 

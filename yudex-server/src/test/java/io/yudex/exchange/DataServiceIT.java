@@ -8,7 +8,6 @@ import io.yudex.support.IntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,7 +49,7 @@ class DataServiceIT extends IntegrationTest {
     private long grant(String city, String region) {
         Map<String, Object> a = Map.of("resourceCode", POPULATION, "items", List.of("sfzhm", "xm", "xzqh"), "purpose", "数据校核",
                 "basis", "核验本市户籍人员社会保障待遇资格", "rowScope", region, "modes", List.of("QUERY"),
-                "validUntil", LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault()).plusMonths(3).toString());
+                "validUntil", LocalDate.now(clock).plusMonths(3).toString());
         long id = api().post("/api/v1/sharing/applications", city, a).json().get("id").asLong();
         return api().post("/api/v1/sharing/applications/" + id + "/decision", token("gat_admin"), Map.of("decision", "approve")).json()
                 .get("grantId").asLong();
@@ -135,7 +134,7 @@ class DataServiceIT extends IntegrationTest {
     private long grant(String consumer, String resource, List<String> items, String region, Map<String, String> masks, Integer quota) {
         Map<String, Object> a = new java.util.HashMap<>(Map.of("resourceCode", resource, "items", items, "purpose", "数据校核",
                 "basis", "核验服务对象身份", "modes", List.of("QUERY"),
-                "validUntil", LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault()).plusMonths(3).toString()));
+                "validUntil", LocalDate.now(clock).plusMonths(3).toString()));
         if (region != null) {
             a.put("rowScope", region);
         }
@@ -271,7 +270,7 @@ class DataServiceIT extends IntegrationTest {
         assertThat(first.get("csrq").asString()).isEqualTo("1990");
 
         Map<String, Object> a = Map.of("resourceCode", POPULATION, "items", List.of("sfzhm"), "purpose", "数据校核", "basis", "核验",
-                "modes", List.of("QUERY"), "validUntil", LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault()).plusMonths(1).toString());
+                "modes", List.of("QUERY"), "validUntil", LocalDate.now(clock).plusMonths(1).toString());
         long app = api().post("/api/v1/sharing/applications", token("lsj_user"), a).json().get("id").asLong();
         Api.Response looser = api().post("/api/v1/sharing/applications/" + app + "/decision", token("gat_admin"),
                 Map.of("decision", "approve", "masks", Map.of("sfzhm", "MASK_SHOW_FIRST_LAST(14,4)")));

@@ -7,7 +7,6 @@ import io.yudex.support.IntegrationTest;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,7 @@ class SharingApplicationsIT extends IntegrationTest {
     ApplicationService service;
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
+        return LocalDate.now(clock);
     }
 
     private Map<String, Object> application(String code, List<String> items) {

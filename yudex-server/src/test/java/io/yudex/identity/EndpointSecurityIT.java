@@ -359,7 +359,7 @@ class EndpointSecurityIT extends IntegrationTest {
         return pattern.replace("{code}", "109999%2F999999").replace("{classification}", "109999").replace("{sequence}", "999999")
                 .replace("{id}", "999999").replace("{version}", "1").replace("{username}", "no-such-user").replace("{clientId}", "no-such-client").replace("{item}", "no_such_item")
                 .replace("{index}", "0").replace("{year}", "2026").replace("{day}", "2026-10-01")
-                .replace("{library}", "population").replace("{key}", "no-such-key");
+                .replace("{library}", "population").replace("{key}", "no-such-key")
                 .replace("{ext}", "ttl").replace("{name}", "109999-999999").replace("{format}", "csv");
     }
 }

@@ -10,7 +10,6 @@ import io.yudex.support.TestDepartment;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,7 @@ class NotificationIT extends IntegrationTest {
         a.put("purpose", "业务协同");
         a.put("basis", "《河南省政务数据共享管理办法》：市场主体变更同步");
         a.put("modes", modes);
-        a.put("validUntil", LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault()).plusYears(1).toString());
+        a.put("validUntil", LocalDate.now(clock).plusYears(1).toString());
         return a;
     }
 
