@@ -170,6 +170,11 @@ class ComparisonApiIT extends IntegrationTest {
             assertThat(csv.status()).isEqualTo(200);
             assertThat(csv.body()).contains("别名13");
 
+            var console = io.yudex.support.ConsoleSession.login(port, "admin", PASSWORD);
+            var page = console.get("/governance/comparison?id=" + comparison);
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.body()).contains("别名13").contains("id=\"conflict-count\">4<");
+
             // A selection first: one ticket, routed to 公安厅 (owner of the name) with a working-day deadline.
             Api.Response bad = api().post("/api/v1/governance/comparison-runs/" + runId + "/tickets", admin, Map.of("keys", List.of(id(20))));
             assertThat(bad.status()).as(bad.body()).isEqualTo(400);
@@ -192,6 +197,11 @@ class ComparisonApiIT extends IntegrationTest {
             assertThat(api().post("/api/v1/governance/tickets/" + t23 + "/answer", rst, Map.of("answer", "CONFIRMED", "comment", "x")).status())
                     .isIn(403, 404);
             assertThat(api().post("/api/v1/governance/tickets/" + t23 + "/answer", gat, Map.of("answer", "MAYBE")).status()).isEqualTo(400);
+            var gatConsole = io.yudex.support.ConsoleSession.login(port, "gat_admin", PASSWORD);
+            assertThat(gatConsole.get("/governance/tickets").body()).contains("别名23");
+            var ticketPage = gatConsole.get("/governance/ticket?id=" + t23);
+            assertThat(ticketPage.status()).isEqualTo(200);
+            assertThat(ticketPage.body()).contains("answer-form").contains("别名23");
             Api.Response answered = api().post("/api/v1/governance/tickets/" + t23 + "/answer", gat, Map.of("answer", "CORRECTED", "comment", "已更正"));
             assertThat(answered.status()).as(answered.body()).isEqualTo(200);
             assertThat(answered.json().get("status").asString()).isEqualTo("ANSWERED");
