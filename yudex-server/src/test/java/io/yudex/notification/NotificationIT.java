@@ -117,6 +117,7 @@ class NotificationIT extends IntegrationTest {
             assertThat(push.body()).contains("\"batch\":" + batch).contains("\"rowsInserted\":3")
                     .contains("/api/v1/data/" + code + "/changes?since=" + (batch - 1));
 
+            awaitDelivery(admin, hookId, "DELIVERED");
             receiver.answer(503);
             long failing = load(provider, code, "bh,mc\nA1,甲\nA2,乙\nA4,丁\n");
             for (int attempt = 1; attempt <= 6; attempt++) {
