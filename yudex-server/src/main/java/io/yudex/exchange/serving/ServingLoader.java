@@ -54,20 +54,22 @@ class ServingLoader {
      * Fills a new table from the store's current rows and makes it the live one; drops the table it replaces. No
      * reader sees the new table before the state row points at it, so the fill needs no transaction of its own: it
      * commits by JDBC batch, because a transaction held open for a whole fill stalled other writers on H2 (an
-     * application's insert timed out behind a 100,000-row fill). Rebuilds run one at a time: H2 locks its schema
-     * while DDL runs.
+     * application's insert timed out behind a 100,000-row fill), and the indexes exist before the rows (an index built
+     * over 100,000 rows held H2's schema lock long enough for a grant's insert to time out). Rebuilds run one at a time.
      */
     synchronized ServingState rebuild(ServedTable table, ServingState previous, long batch) {
         String name = ServedTable.tableName(table.resourceCode(), batch);
         jdbc.execute("DROP TABLE IF EXISTS " + name);
         jdbc.execute("CREATE TABLE " + name + " (_pos BIGINT NOT NULL PRIMARY KEY" + (table.keys().isEmpty() ? "" : ", _key VARCHAR(4000) NOT NULL")
                 + table.columns().stream().map(c -> ", " + c.quoted() + " " + c.sqlType()).collect(Collectors.joining()) + ")");
+        // indexes first: on H2 a CREATE INDEX over a filled table holds the schema lock for the whole build and other
+        // writers time out behind it; kept up row by row, they cost a little per insert and block nobody
+        createIndexes(name, table);
         long[] pos = {0};
         Inserter inserter = new Inserter(name, table, false);
         store.query(currentRows(table, null), List.of(), values -> inserter.add(++pos[0], values));
         inserter.flush();
         long rows = pos[0];
-        createIndexes(name, table);
         ServingState state = new ServingState(table.resourceCode(), name, table.signature(), batch, rows);
         tx.executeWithoutResult(s -> states.save(state, clock.instant()));
         if (previous != null && !previous.tableName().equals(name)) {
