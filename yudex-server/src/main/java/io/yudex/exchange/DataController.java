@@ -27,4 +27,12 @@ class DataController {
     DataPage query(@PathVariable String classification, @PathVariable String sequence, @RequestParam Map<String, String> params) {
         return data.query(classification + "/" + sequence, params, Callers.current());
     }
+
+    /** The incremental feed: changes since a batch, for a department holding a FEED grant. */
+    @GetMapping("/api/v1/data/{classification}/{sequence}/changes")
+    @PreAuthorize("isAuthenticated()")
+    DataChanges changes(@PathVariable String classification, @PathVariable String sequence, @RequestParam(defaultValue = "0") long since,
+            @RequestParam(defaultValue = "1000") int limit) {
+        return data.changes(classification + "/" + sequence, since, limit, Callers.current());
+    }
 }

@@ -8,7 +8,10 @@ import io.yudex.exchange.serving.ServedRows;
 import io.yudex.exchange.serving.ServedTable;
 import io.yudex.exchange.serving.ServingQuery;
 import io.yudex.exchange.serving.ServingStore;
+import io.yudex.data.DataStore;
+import io.yudex.data.RowChange;
 import io.yudex.identity.Caller;
+import io.yudex.ingest.batch.ResourceTables;
 import io.yudex.platform.ForbiddenException;
 import io.yudex.platform.InvalidInputException;
 import io.yudex.platform.RateLimitedException;
@@ -36,6 +39,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class DataService {
 
+    private static final int MAX_CHANGES = 10_000;
+
     private final CatalogService catalog;
     private final GrantRepository grants;
     private final GrantMasks masks;
@@ -44,9 +49,11 @@ public class DataService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Cursors cursors = Cursors.random();
+    private final DataStore store;
 
     DataService(CatalogService catalog, GrantRepository grants, GrantMasks masks, ServingStore serving, Quotas quotas,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, DataStore store) {
+        this.store = store;
         this.catalog = catalog;
         this.grants = grants;
         this.masks = masks;
@@ -64,7 +71,7 @@ public class DataService {
      */
     public DataPage query(String code, Map<String, String> params, Caller caller) {
         Resource r = catalog.get(code, caller);
-        List<Grant> active = activeGrants(r, caller, params);
+        List<Grant> active = activeGrants(r, caller, params, AccessMode.QUERY);
         try {
             quotas.client(caller.name());
             active.forEach(quotas::grant);
@@ -161,15 +168,70 @@ public class DataService {
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
     }
 
-    /** The department's active query grants on the resource, newest first; refused and audited when there is none. */
-    private List<Grant> activeGrants(Resource r, Caller caller, Map<String, String> params) {
+    /**
+     * The incremental feed: the changes from the state after batch {@code since} to the current state, as the
+     * department's active FEED grants let it see them — granted items only, rows outside every grant's region left
+     * out, values masked like queries. A deletion carries the row's key and is only sent to a department holding a
+     * grant without a region scope, since a deleted row's region is no longer known.
+     *
+     * @param limit at most this many changes (≤ 10,000); {@code truncated} says when there were more — ask again with
+     *              a later {@code since}
+     */
+    public DataChanges changes(String code, long since, int limit, Caller caller) {
+        Resource r = catalog.get(code, caller);
+        Map<String, String> params = Map.of("since", String.valueOf(since), "limit", String.valueOf(limit));
+        List<Grant> active = activeGrants(r, caller, params, AccessMode.FEED);
+        if (since < 0 || limit < 1 || limit > MAX_CHANGES) {
+            events.publishEvent(new DataAccessed(caller.name(), caller.departmentId(), active.getFirst().id(), r.code(), null, attempt(params), 0,
+                    "REFUSED: invalid input"));
+            throw InvalidInputException.of(since < 0 ? "since" : "limit", since < 0 ? "a batch id, 0 or more" : "between 1 and " + MAX_CHANGES);
+        }
+        quotas.client(caller.name());
+        active.forEach(quotas::grant);
+        ServedTable table = ServedTable.of(r);
+        Set<String> grantedItems = active.stream().flatMap(g -> g.items().stream()).collect(Collectors.toSet());
+        List<String> fields = table.columns().stream().map(ServedColumn::name).filter(grantedItems::contains).toList();
+        boolean unscoped = active.stream().anyMatch(g -> g.rowScope() == null);
+        if (!unscoped && table.regionColumn() == null) {
+            throw new ForbiddenException("Your grant is limited to a region, and " + r.code() + " has no region item to apply it");
+        }
+        String tableName = ResourceTables.tableName(r.code());
+        List<RowChange> all = store.tableExists(tableName) ? store.changesSince(tableName, since, limit + 1) : List.of();
+        Masker masker = new Masker(r, active, fields, fields.size());
+        List<DataChanges.Change> out = new ArrayList<>();
+        for (RowChange c : all.subList(0, Math.min(limit, all.size()))) {
+            Map<String, Object> source = c.values() == null ? c.key() : c.values();
+            Object region = table.regionColumn() == null || c.values() == null ? null : c.values().get(table.regionColumn());
+            boolean inScope = c.values() == null ? unscoped
+                    : unscoped || region != null && active.stream().anyMatch(g -> g.rowScope() != null && region.toString().startsWith(prefix(g.rowScope())));
+            if (inScope) {
+                Object[] values = new Object[fields.size() + 1];
+                for (int i = 0; i < fields.size(); i++) {
+                    values[i] = source.get(fields.get(i));
+                }
+                values[fields.size()] = region;
+                Map<String, Object> row = masker.row(values);
+                if (c.values() == null) {
+                    row.keySet().retainAll(c.key().keySet());
+                }
+                out.add(new DataChanges.Change(c.kind().name(), c.batchId(), row));
+            }
+        }
+        long version = all.stream().mapToLong(RowChange::batchId).max().orElse(since);
+        events.publishEvent(new DataAccessed(caller.name(), caller.departmentId(), active.getFirst().id(), r.code(), String.join(",", fields),
+                attempt(params), out.size(), "OK"));
+        return new DataChanges(r.code(), since, version, fields, masker.masked(), out, all.size() > limit);
+    }
+
+    /** The department's active grants of the given mode on the resource, newest first; refused and audited when there is none. */
+    private List<Grant> activeGrants(Resource r, Caller caller, Map<String, String> params, AccessMode mode) {
         LocalDate today = LocalDate.now(clock);
         List<Grant> active = caller.departmentId() == null ? List.of() : grants.ofConsumer(r.code(), caller.departmentId(), today).stream()
-                .filter(g -> g.state().equals("ACTIVE") && g.modes().contains(AccessMode.QUERY)).toList();
+                .filter(g -> g.state().equals("ACTIVE") && g.modes().contains(mode)).toList();
         if (active.isEmpty()) {
             events.publishEvent(new DataAccessed(caller.name(), caller.departmentId(), null, r.code(), null, attempt(params), 0,
                     "REFUSED: no active grant"));
-            throw new ForbiddenException("Your department holds no active query grant for " + r.code() + "; apply for it first");
+            throw new ForbiddenException("Your department holds no active " + mode.name().toLowerCase() + " grant for " + r.code() + "; apply for it first");
         }
         return active;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.yudex.standards.identifier.CitizenIdNumber;
 import io.yudex.support.Api;
 import io.yudex.support.IntegrationTest;
+import io.yudex.support.TestDepartment;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,6 +76,30 @@ class DataServiceIT extends IntegrationTest {
         JsonNode entries = api().get("/api/v1/audit/entries?limit=10000", token("auditor")).json();
         assertThat(entries.valueStream().filter(e -> e.get("action").asString().equals("data.query"))
                 .map(e -> e.get("detail").asString())).anyMatch(d -> d.contains("filter=sfzhm=" + ids[0]) && d.contains("rows=1"));
+    }
+
+    @Test
+    void feed_sendsOnlyTheChangesInsideTheGrantsRegion_maskedLikeQueries() {
+        TestDepartment d = TestDepartment.create(api(), token("admin"), PASSWORD);
+        String city = token(d.consumerUser());
+        Map<String, Object> a = Map.of("resourceCode", POPULATION, "items", List.of("sfzhm", "xm", "xzqh"), "purpose", "数据校核",
+                "basis", "本市户籍人员变动同步", "rowScope", "410100", "modes", List.of("FEED"),
+                "validUntil", LocalDate.now(clock).plusMonths(3).toString());
+        long id = api().post("/api/v1/sharing/applications", city, a).json().get("id").asLong();
+        assertThat(api().post("/api/v1/sharing/applications/" + id + "/decision", token("gat_admin"), Map.of("decision", "approve")).status())
+                .isEqualTo(200);
+        String[] ids = pushPeople();
+
+        JsonNode feed = api().get("/api/v1/data/" + POPULATION + "/changes?since=" + (lastBatch - 1), city).json();
+        List<JsonNode> changes = feed.get("changes").valueStream().toList();
+        assertThat(changes).hasSize(2);
+        assertThat(changes).allSatisfy(c -> assertThat(c.get("row").get("xzqh").asString()).startsWith("4101"));
+        assertThat(changes.stream().map(c -> c.get("row").get("sfzhm").asString()).toList())
+                .allSatisfy(v -> assertThat(v).contains("****"))
+                .noneMatch(v -> v.endsWith(ids[2].substring(14)) && v.startsWith("410302"));
+        assertThat(changes.getFirst().get("row").has("csrq")).as("not granted").isFalse();
+        assertThat(feed.get("masked").valueStream().map(JsonNode::asString).toList()).contains("sfzhm", "xm");
+        assertThat(api().get("/api/v1/data/" + POPULATION + "?sfzhm=" + ids[0], city).status()).as("a feed grant is no query grant").isEqualTo(403);
     }
 
     @Test

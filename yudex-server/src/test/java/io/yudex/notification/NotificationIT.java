@@ -118,8 +118,19 @@ class NotificationIT extends IntegrationTest {
                     .contains("/api/v1/data/" + code + "/changes?since=" + (batch - 1));
 
             awaitDelivery(admin, hookId, "DELIVERED");
+            String consumer = token(consumerUser);
+            JsonNode feed = api().get("/api/v1/data/" + code + "/changes?since=" + (batch - 1), consumer).json();
+            assertThat(feed.get("changes").valueStream().map(c -> c.get("kind").asString() + ":" + c.get("row").get("bh").asString()).toList())
+                    .containsExactlyInAnyOrder("INSERTED:A1", "INSERTED:A2", "INSERTED:A3");
+            assertThat(feed.get("version").asLong()).isEqualTo(batch);
+            assertThat(api().get("/api/v1/data/" + code + "/changes?since=0", token("rst_user")).status()).as("no feed grant").isEqualTo(403);
+            assertThat(api().get("/api/v1/data/" + code + "/changes?since=-1", consumer).status()).isEqualTo(400);
+            assertThat(api().get("/api/v1/data/" + code + "/changes?limit=100000", consumer).status()).isEqualTo(400);
             receiver.answer(503);
             long failing = load(provider, code, "bh,mc\nA1,甲\nA2,乙\nA4,丁\n");
+            JsonNode later = api().get("/api/v1/data/" + code + "/changes?since=" + batch, consumer).json();
+            assertThat(later.get("changes").valueStream().map(c -> c.get("kind").asString() + ":" + c.get("row").get("bh").asString()).toList())
+                    .containsExactlyInAnyOrder("DELETED:A3", "INSERTED:A4");
             for (int attempt = 1; attempt <= 6; attempt++) {
                 receiver.next("batch.committed", Duration.ofSeconds(30));
                 awaitAttempts(token(adminUser), hookId, attempt);
