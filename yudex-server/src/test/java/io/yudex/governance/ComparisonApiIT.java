@@ -8,12 +8,10 @@ import io.yudex.support.Api;
 import io.yudex.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,21 +61,6 @@ class ComparisonApiIT extends IntegrationTest {
         return sb.toString();
     }
 
-    JsonNode await(String path, String token, Predicate<JsonNode> done) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode node = api().get(path, token).json();
-            if (done.test(node)) {
-                return node;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("timed out waiting on " + path);
-    }
 
     void load(String resource, String admin, String csv) {
         String token = token(admin);

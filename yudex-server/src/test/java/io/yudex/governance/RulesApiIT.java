@@ -6,13 +6,10 @@ import io.yudex.standards.identifier.CitizenIdNumber;
 import io.yudex.support.Api;
 import io.yudex.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -41,21 +38,6 @@ class RulesApiIT extends IntegrationTest {
         return sb.toString();
     }
 
-    JsonNode await(String path, String token, Predicate<JsonNode> done) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode node = api().get(path, token).json();
-            if (done.test(node)) {
-                return node;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("timed out waiting on " + path);
-    }
 
     long loadPeople(String token, int n, String marker) {
         Api.Response r = api().multipart("/api/v1/catalog/resources/" + RESOURCE + "/batches?mode=FULL_REPLACE&force=true", token, "file",

@@ -2,12 +2,16 @@ package io.yudex.support;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Base of tests that start the whole application with the demo seeded, on H2 or PostgreSQL (see
@@ -40,5 +44,22 @@ public abstract class IntegrationTest {
 
     protected String token(String username) {
         return api().token(username, PASSWORD);
+    }
+
+    /** Polls a JSON resource until {@code done} holds, for work the application finishes in the background. */
+    protected JsonNode await(String path, String token, Predicate<JsonNode> done) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode node = api().get(path, token).json();
+            if (done.test(node)) {
+                return node;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        throw new AssertionError("timed out waiting on " + path);
     }
 }

@@ -3,23 +3,20 @@ package io.yudex.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.yudex.support.Api;
+import io.yudex.support.HeadlessChromium;
 import io.yudex.support.IntegrationTest;
 import io.yudex.support.ResourceFixtures;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -35,9 +32,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -52,46 +46,23 @@ class ConsoleBrowserIT extends IntegrationTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private static ChromeDriverService service;
+    private static HeadlessChromium browser;
     private static WebDriver driver;
-    private static Path profileDir;
     private static Path downloadDir;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        System.setProperty("SE_AVOID_STATS", "true");
-        profileDir = Files.createTempDirectory("yudex-chrome-profile");
-        downloadDir = Files.createTempDirectory("yudex-chrome-downloads");
         Files.createDirectories(SCREENSHOTS);
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--window-size=1366,900", "--user-data-dir=" + profileDir.toAbsolutePath());
-        options.setExperimentalOption("prefs", Map.of(
-                "download.default_directory", downloadDir.toAbsolutePath().toString(),
-                "download.prompt_for_download", false));
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        // The download prefs suffice for Chromium's (new) headless mode; no CDP Browser.setDownloadBehavior needed.
-        driver = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start();
+        driver = browser.driver();
+        downloadDir = browser.downloads();
     }
 
     @AfterAll
-    static void stopBrowser() throws IOException {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            driver = null;
-            if (service != null) {
-                service.stop();
-            }
-            deleteTree(profileDir);
-            deleteTree(downloadDir);
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
         }
     }
 
@@ -617,20 +588,4 @@ class ConsoleBrowserIT extends IntegrationTest {
         return new WebDriverWait(driver, WAIT).until(condition);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            // Chromium may still hold a lock file for a moment; a leftover temp dir is harmless.
-        }
-    }
 }
