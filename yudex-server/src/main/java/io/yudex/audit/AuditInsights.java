@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import io.yudex.platform.WorkCalendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -25,16 +26,19 @@ public class AuditInsights {
     private final JdbcClient jdbc;
     private final AuditProperties properties;
     private final Clock clock;
+    private final WorkCalendar calendar;
 
-    AuditInsights(JdbcClient jdbc, AuditProperties properties, Clock clock) {
+    AuditInsights(JdbcClient jdbc, AuditProperties properties, Clock clock, WorkCalendar calendar) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     public List<Flag> flags(Instant from, Instant to) {
         UnusualUse.Settings s = new UnusualUse.Settings(clock.getZone(), properties.workdayStart(), properties.workdayEnd(), properties.burstWindow(),
-                properties.burstDistinct(), properties.volumeMinRows(), properties.volumeMinDays());
+                properties.burstDistinct(), properties.volumeMinRows(), properties.volumeMinDays(),
+                calendar.workingDays(from.atZone(clock.getZone()).toLocalDate(), to.atZone(clock.getZone()).toLocalDate()));
         return UnusualUse.detect(accesses(from, to), s).stream()
                 .map(f -> new Flag(f.kind(), f.consumer(), f.day(), f.reason(), f.facts(), f.entries())).toList();
     }

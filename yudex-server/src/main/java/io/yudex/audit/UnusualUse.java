@@ -1,6 +1,5 @@
 package io.yudex.audit;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * <ul>
  * <li>VOLUME: a consumer's rows on a day above mean + 3σ of its previous days (and above a minimum), once it has
  * enough previous days to judge;</li>
- * <li>OFF_HOURS: accesses outside working hours or on a weekend, one flag per consumer and day;</li>
+ * <li>OFF_HOURS: accesses outside working hours or on a day off (weekend or public holiday, but not a make-up working
+ * day), one flag per consumer and day;</li>
  * <li>MANY_PEOPLE: one consumer looking up many distinct values within a short window (a burst of look-ups on many
  * different people).</li>
  * </ul>
@@ -43,7 +44,7 @@ final class UnusualUse {
     record Flag(String kind, String consumer, LocalDate day, String reason, List<String> facts, List<Long> entries) {}
 
     record Settings(ZoneId zone, LocalTime workdayStart, LocalTime workdayEnd, Duration burstWindow, int burstDistinct, long volumeMinRows,
-            int volumeMinDays) {}
+            int volumeMinDays, Predicate<LocalDate> workingDay) {}
 
     private static final int MAX_ENTRIES = 100;
 
@@ -88,9 +89,8 @@ final class UnusualUse {
         Map<LocalDate, List<Access>> off = new TreeMap<>();
         for (Access a : list) {
             ZonedDateTime t = a.at().atZone(s.zone());
-            boolean weekend = t.getDayOfWeek() == DayOfWeek.SATURDAY || t.getDayOfWeek() == DayOfWeek.SUNDAY;
             LocalTime time = t.toLocalTime();
-            if (weekend || time.isBefore(s.workdayStart()) || !time.isBefore(s.workdayEnd())) {
+            if (!s.workingDay().test(t.toLocalDate()) || time.isBefore(s.workdayStart()) || !time.isBefore(s.workdayEnd())) {
                 off.computeIfAbsent(t.toLocalDate(), d -> new ArrayList<>()).add(a);
             }
         }

@@ -39,6 +39,12 @@ public class WorkCalendar {
         return day;
     }
 
+    /** Whether each day from {@code from} to {@code to} (inclusive) is a working day, with one query for the range. */
+    public java.util.function.Predicate<LocalDate> workingDays(LocalDate from, LocalDate to) {
+        Map<LocalDate, Boolean> exceptions = exceptions(from, to);
+        return day -> working(day, exceptions);
+    }
+
     public List<Exception> list(int year) {
         return jdbc.sql("SELECT calendar_day, working, name FROM work_calendar WHERE calendar_day BETWEEN ? AND ? ORDER BY calendar_day")
                 .params(Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year, 12, 31)))

@@ -2,6 +2,7 @@ package io.yudex.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ class UnusualUseTest {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final UnusualUse.Settings SETTINGS = new UnusualUse.Settings(ZONE, LocalTime.of(8, 0), LocalTime.of(18, 0), Duration.ofMinutes(10),
-            20, 100, 5);
+            20, 100, 5, UnusualUseTest::mondayToFriday);
     // a Monday
     private static final LocalDate START = LocalDate.of(2026, 11, 2);
 
@@ -66,6 +67,22 @@ class UnusualUseTest {
         List<UnusualUse.Flag> off = UnusualUse.detect(a, SETTINGS).stream().filter(f -> f.kind().equals("OFF_HOURS")).toList();
         assertThat(off).extracting(UnusualUse.Flag::day).containsExactlyInAnyOrder(START, START.plusDays(1), START.plusDays(5));
         assertThat(off.stream().filter(f -> f.day().equals(START)).findFirst().orElseThrow().entries()).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void accessOnAPublicHoliday_isFlagged_butNotOnAMakeUpWorkingSaturday() {
+        LocalDate holiday = START.plusDays(2);
+        LocalDate makeUpSaturday = START.plusDays(5);
+        UnusualUse.Settings calendar = new UnusualUse.Settings(ZONE, LocalTime.of(8, 0), LocalTime.of(18, 0), Duration.ofMinutes(10), 20, 100, 5,
+                day -> day.equals(makeUpSaturday) || !day.equals(holiday) && mondayToFriday(day));
+        List<UnusualUse.Access> a = List.of(at(holiday, 10, 0, "city", 1, null), at(makeUpSaturday, 10, 0, "city", 1, null),
+                at(START.plusDays(6), 10, 0, "city", 1, null));
+        List<UnusualUse.Flag> off = UnusualUse.detect(a, calendar).stream().filter(f -> f.kind().equals("OFF_HOURS")).toList();
+        assertThat(off).extracting(UnusualUse.Flag::day).containsExactlyInAnyOrder(holiday, START.plusDays(6));
+    }
+
+    private static boolean mondayToFriday(LocalDate day) {
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 
     @Test
