@@ -42,7 +42,10 @@ public final class CatalogIndex implements AutoCloseable {
     /** How many values each facet dimension reports at most. */
     public static final int FACET_VALUES = CatalogSearch.FACET_VALUES;
 
-    private static final String STAMP_KEY = "yudex.stamp";
+    // Names the analysis too: an index written with an older analysis (v1: no place-name short forms) has no stamp
+    // under this key, so the server rebuilds it at start-up.
+    private static final String STAMP_KEY = "yudex.stamp.v2";
+    private static final PlaceNames PLACE_NAMES = PlaceNames.ofChina();
 
     private final Directory directory;
     private final Analyzer analyzer;
@@ -58,10 +61,10 @@ public final class CatalogIndex implements AutoCloseable {
 
     private CatalogIndex(Directory directory) throws IOException {
         this.directory = directory;
-        this.analyzer = new SmartChineseAnalyzer();
+        this.analyzer = PLACE_NAMES.indexing(new SmartChineseAnalyzer());
         FacetsConfig facetsConfig = CatalogFields.facetsConfig();
         this.codec = new DocumentCodec(facetsConfig);
-        this.search = new CatalogSearch(analyzer, facetsConfig, codec);
+        this.search = new CatalogSearch(analyzer, PLACE_NAMES.querying(new SmartChineseAnalyzer()), facetsConfig, codec);
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);

@@ -35,11 +35,12 @@ final class CatalogSearch {
     private final DocumentCodec codec;
     private final CatalogQueries queries;
 
-    CatalogSearch(Analyzer analyzer, FacetsConfig facetsConfig, DocumentCodec codec) {
+    /** {@code analyzer} is the one the index was written with (the highlighter re-analyses stored text with it). */
+    CatalogSearch(Analyzer analyzer, Analyzer queryAnalyzer, FacetsConfig facetsConfig, DocumentCodec codec) {
         this.analyzer = analyzer;
         this.facetsConfig = facetsConfig;
         this.codec = codec;
-        this.queries = new CatalogQueries(analyzer);
+        this.queries = new CatalogQueries(queryAnalyzer);
     }
 
     SearchResult run(FacetedSearcher searcher, SearchQuery q) throws IOException {

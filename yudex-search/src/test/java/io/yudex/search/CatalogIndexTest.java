@@ -66,6 +66,19 @@ class CatalogIndexTest {
         }
 
         @Test
+        void shortAndFullPlaceNames_findEachOther_butOtherWordsAreNotShortened() {
+            index.upsert(resource("FULL").name("洛阳市户籍人口基本信息").summary("记录人口。").tags().build());
+            index.upsert(resource("SHORT").name("洛阳户籍人口统计").summary("记录人口。").tags().build());
+            index.upsert(resource("COUNTY").name("中牟县企业名录").summary("企业。").tags().build());
+            index.upsert(resource("CITYWORD").name("城市道路信息").summary("道路。").tags().build());
+
+            assertThat(codes(search("洛阳"))).containsExactlyInAnyOrder("FULL", "SHORT");
+            assertThat(codes(search("洛阳市"))).containsExactlyInAnyOrder("FULL", "SHORT");
+            assertThat(codes(search("中牟县"))).containsExactly("COUNTY");
+            assertThat(search("城").total()).isZero();
+        }
+
+        @Test
         void nameMatch_ranksAboveSummaryOnlyMatch() {
             index.upsert(resource("SUMMARY").name("婚姻登记信息").summary("登记结婚双方的户籍所在地、人口信息和登记日期。").tags().build());
             index.upsert(resource("NAME").name("流动人口居住登记信息").summary("记录居住证办理情况。").tags().build());
