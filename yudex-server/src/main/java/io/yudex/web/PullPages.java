@@ -1,5 +1,6 @@
 package io.yudex.web;
 
+import io.yudex.ingest.batch.BatchStatus;
 import io.yudex.catalog.CatalogService;
 import io.yudex.catalog.Resource;
 import io.yudex.data.LoadMode;
@@ -92,7 +93,10 @@ class PullPages {
         Caller caller = Callers.current();
         Resource r = catalog.get(code, caller);
         model.addAttribute("r", r);
-        model.addAttribute("pulls", pulls.list(code, caller));
+        var list = pulls.list(code, caller);
+        model.addAttribute("pulls", list);
+        // the table polls itself while a pull's batch runs, like the batches table, so its status does not go stale
+        model.addAttribute("anyPullRunning", list.stream().anyMatch(p -> BatchStatus.RUNNING.name().equals(p.lastStatus())));
         model.addAttribute("connections", connections.list(caller).stream().filter(c -> c.departmentId() == r.providerId()).toList());
         model.addAttribute("connectionNames", connections.list(caller).stream()
                 .collect(java.util.stream.Collectors.toMap(SourceConnection::id, SourceConnection::name)));

@@ -456,6 +456,14 @@ class ConsoleBrowserIT extends IntegrationTest {
                     .map(e -> e.getText().equals("成功")).orElse(false));
             WebElement first = driver.findElement(By.cssSelector("#batch-table tbody tr"));
             assertThat(first.getText()).contains(name).contains("8");
+            // the pulls table refreshes itself too: its last status moves on without a reload
+            until(d -> {
+                try {
+                    return d.findElement(By.xpath("//table[@id='pull-table']//tr[td[1][normalize-space(.)='人口库全表']]")).getText().contains("成功");
+                } catch (org.openqa.selenium.StaleElementReferenceException swapped) {
+                    return false;
+                }
+            });
         } finally {
             source.drop();
         }
