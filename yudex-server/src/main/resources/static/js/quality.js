@@ -16,4 +16,8 @@
       return { name: q.names[k], type: 'line', data: q.trend[k], connectNulls: true, lineStyle: { width: k === 'score' ? 3 : 1 } };
     })
   });
+  // every point opens the failing rows of its run
+  chart.on('click', function (p) {
+    if (q.trend.findings && q.trend.findings[p.dataIndex]) { window.location.href = q.trend.findings[p.dataIndex]; }
+  });
 })();

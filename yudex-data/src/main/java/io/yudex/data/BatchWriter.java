@@ -19,7 +19,15 @@ public interface BatchWriter extends AutoCloseable {
     long staged();
 
     /** Applies the batch in one transaction. */
-    BatchOutcome commit();
+    default BatchOutcome commit() {
+        return commit(BatchGate.NONE);
+    }
+
+    /**
+     * Applies the batch in one transaction, without the rows {@code gate} holds back; their number is in
+     * {@link BatchOutcome#heldBack()}. An exception from the gate aborts the batch.
+     */
+    BatchOutcome commit(BatchGate gate);
 
     /** Discards the staged rows; the table is unchanged. Closing an uncommitted writer aborts it. */
     void abort();

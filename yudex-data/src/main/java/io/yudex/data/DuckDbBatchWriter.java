@@ -4,8 +4,11 @@ import static io.yudex.data.DuckDbDataStore.q;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,8 @@ final class DuckDbBatchWriter implements BatchWriter {
     static final long ROWS_PER_FILE = 5 * ROW_GROUP;
     /** Staging files written and waiting for their insert; bounds the temp disk used by a batch. */
     private static final int FILES_AHEAD = 2;
+    /** Held-back rows removed per statement. */
+    private static final int HOLD_CHUNK = 10_000;
 
     private final Connection connection;
     private final TableSchema schema;
@@ -97,7 +102,7 @@ final class DuckDbBatchWriter implements BatchWriter {
     }
 
     @Override
-    public BatchOutcome commit() {
+    public BatchOutcome commit(BatchGate gate) {
         requireOpen();
         try {
             handBlock();
@@ -105,23 +110,24 @@ final class DuckDbBatchWriter implements BatchWriter {
             ingest.drain();
             try (Statement s = connection.createStatement()) {
                 begin(s);
+                long held = holdBack(gate);
                 long closed = mode == LoadMode.FULL_REPLACE ? replaced : close(s);
                 long added = switch (mode) {
-                    case APPEND, FULL_REPLACE -> inserted;
+                    case APPEND, FULL_REPLACE -> inserted - held;
                     case UPSERT -> s.executeUpdate(insert(latestPerKey()));
                     case DELETE -> 0;
                 };
                 DuckDbDataStore.recordBatch(connection, schema.table(), batchId, mode.name());
                 connection.commit();
                 transaction = false;
-                if (sketches != null) {
+                if (sketches != null && held == 0) { // the sketches saw the held rows too: the profile scans instead
                     Map<String, ColumnSketch> byName = new HashMap<>();
                     for (int i = 0; i < sketches.length; i++) {
                         byName.put(staged.get(i).name(), sketches[i]);
                     }
                     committed.accept(byName);
                 }
-                return new BatchOutcome(batchId, rows, added, closed);
+                return new BatchOutcome(batchId, rows, added, closed, held);
             }
         } catch (SQLException e) {
             throw new DataStoreException("Cannot apply batch " + batchId + " to table " + schema.table(), e);
@@ -185,6 +191,68 @@ final class DuckDbBatchWriter implements BatchWriter {
 
     private boolean keyed() {
         return mode == LoadMode.UPSERT || mode == LoadMode.DELETE;
+    }
+
+    /**
+     * Lets the gate screen the staged rows (the batch's new versions, or the staging table of an upsert) and removes
+     * the rows it holds back, within the transaction; deletes are not screened.
+     */
+    private long holdBack(BatchGate gate) throws SQLException {
+        if (gate == BatchGate.NONE || mode == LoadMode.DELETE || rows == 0) {
+            return 0;
+        }
+        String cols = staged.stream().map(c -> q(c.name())).collect(Collectors.joining(", "));
+        String relation = keyed() ? "(SELECT " + cols + ", _seq FROM " + q(staging) + ")"
+                : "(SELECT " + cols + ", _seq FROM " + q(schema.table()) + " WHERE _v_from = " + batchId + ")";
+        long[] seqs = Arrays.stream(gate.holdBack(new Staged(relation))).distinct().sorted().toArray();
+        String target = keyed() ? q(staging) + " WHERE " : q(schema.table()) + " WHERE _v_from = " + batchId + " AND ";
+        long held = 0;
+        try (Statement s = connection.createStatement()) {
+            for (int from = 0; from < seqs.length; from += HOLD_CHUNK) {
+                String list = Arrays.stream(seqs, from, Math.min(seqs.length, from + HOLD_CHUNK)).mapToObj(Long::toString)
+                        .collect(Collectors.joining(","));
+                held += s.executeUpdate("DELETE FROM " + target + "_seq IN (" + list + ")");
+            }
+        }
+        return held;
+    }
+
+    /** The staged rows as the gate sees them: queries run on the batch's own connection, inside its transaction. */
+    private final class Staged implements StagedRows {
+        private final String relation;
+
+        Staged(String relation) {
+            this.relation = relation;
+        }
+
+        @Override
+        public String relation() {
+            return relation;
+        }
+
+        @Override
+        public long query(String sql, List<?> params, RowCallback callback) {
+            try (PreparedStatement p = connection.prepareStatement(sql)) {
+                for (int i = 0; i < params.size(); i++) {
+                    p.setObject(i + 1, params.get(i));
+                }
+                long n = 0;
+                try (ResultSet rs = p.executeQuery()) {
+                    int width = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        Object[] values = new Object[width];
+                        for (int i = 0; i < width; i++) {
+                            values[i] = Values.fromJdbc(rs.getObject(i + 1));
+                        }
+                        callback.row(values);
+                        n++;
+                    }
+                }
+                return n;
+            } catch (SQLException e) {
+                throw new DataStoreException("Cannot query the staged rows of batch " + batchId + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     /** Ends the current versions an upsert or a delete replaces, once all its rows are staged. */

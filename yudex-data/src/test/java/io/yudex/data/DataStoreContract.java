@@ -138,6 +138,62 @@ abstract class DataStoreContract {
     }
 
     @Nested
+    class Gate {
+
+        /** Holds back every staged row whose name ends in an odd digit before "v", found by SQL over the staged rows. */
+        final BatchGate oddNames = rows -> {
+            java.util.List<Long> seqs = new java.util.ArrayList<>();
+            rows.query("SELECT _seq FROM " + rows.relation() + " s WHERE CAST(regexp_extract(name, '([0-9]+)v', 1) AS INTEGER) % 2 = 1",
+                    List.of(), v -> seqs.add((Long) v[0]));
+            return seqs.stream().mapToLong(Long::longValue).toArray();
+        };
+
+        BatchOutcome loadGated(long batch, LoadMode mode, int from, int to, int version, BatchGate gate) {
+            try (BatchWriter w = store.begin(PEOPLE, batch, mode)) {
+                for (int i = from; i < to; i++) {
+                    w.add(person(i, version));
+                }
+                return w.commit(gate);
+            }
+        }
+
+        @Test
+        void append_heldBackRowsNeverBecomeVisible() {
+            BatchOutcome o = loadGated(1, LoadMode.APPEND, 0, 10, 1, oddNames);
+            assertThat(o).isEqualTo(new BatchOutcome(1, 10, 5, 0, 5));
+            assertThat(store.rows("people", null, 0, 20)).extracting(r -> r.get("id")).containsExactly("P0", "P2", "P4", "P6", "P8");
+        }
+
+        @Test
+        void upsert_heldBackRowsLeaveTheirCurrentVersionsInPlace() {
+            load(PEOPLE, 1, LoadMode.APPEND, 0, 4, 1);
+            BatchOutcome o = loadGated(2, LoadMode.UPSERT, 0, 4, 2, oddNames);
+            assertThat(o.heldBack()).isEqualTo(2);
+            assertThat(o.closed()).isEqualTo(2);
+            assertThat(store.rows("people", null, 0, 20)).extracting(r -> r.get("name"))
+                    .containsExactlyInAnyOrder("人0v2", "人1v1", "人2v2", "人3v1");
+        }
+
+        @Test
+        void fullReplace_heldBackRowsAreNotPartOfTheNewState() {
+            load(PEOPLE, 1, LoadMode.APPEND, 0, 4, 1);
+            BatchOutcome o = loadGated(2, LoadMode.FULL_REPLACE, 10, 14, 1, oddNames);
+            assertThat(o.inserted()).isEqualTo(2);
+            assertThat(store.rows("people", null, 0, 20)).extracting(r -> r.get("id")).containsExactly("P10", "P12");
+        }
+
+        @Test
+        void aGateThatThrows_abortsTheWholeBatch() {
+            load(PEOPLE, 1, LoadMode.APPEND, 0, 3, 1);
+            assertThatThrownBy(() -> loadGated(2, LoadMode.FULL_REPLACE, 10, 14, 1, rows -> {
+                throw new IllegalStateException("too many");
+            })).hasMessage("too many");
+            assertThat(store.count("people", null)).isEqualTo(3);
+            assertThat(store.rows("people", null, 0, 10)).extracting(r -> r.get("id")).containsExactly("P0", "P1", "P2");
+        }
+    }
+
+    @Nested
     class History {
 
         @Test

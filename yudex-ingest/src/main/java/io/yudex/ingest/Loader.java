@@ -49,6 +49,7 @@ public final class Loader {
     private long read;
     private long loaded;
     private long rejected;
+    private final SourceLines lines = new SourceLines();
 
     public Loader(LoadTarget target, LoadMode mode, Limits limits, BooleanSupplier cancelled, Consumer<Counters> progress) {
         this.target = target;
@@ -65,6 +66,16 @@ public final class Loader {
      * @throws Stopped when cancelled or when rejects pass the limits
      */
     public BatchOutcome run(RowSource source, ColumnMapping mapping, BatchWriter writer, RejectSink rejects) {
+        return run(source, mapping, writer, rejects, RowScreen.NONE);
+    }
+
+    /**
+     * Reads everything, lets {@code screen} hold rows back inside the batch's transaction, then commits: held rows go
+     * to the reject sink with their source lines and every reason, and count against the limits.
+     *
+     * @throws Stopped when cancelled or when rejects (held rows included) pass the limits; nothing is committed then
+     */
+    public BatchOutcome run(RowSource source, ColumnMapping mapping, BatchWriter writer, RejectSink rejects, RowScreen screen) {
         long lastReport = System.nanoTime();
         SourceRecord record;
         while ((record = source.next()) != null) {
@@ -77,6 +88,7 @@ public final class Loader {
                 }
             } else {
                 writer.add(values);
+                lines.add(loaded, record.line());
                 loaded++;
             }
             if ((read & 1023) == 0) {
@@ -90,11 +102,33 @@ public final class Loader {
             }
         }
         rejects.flush();
+        checkRatio();
+        return screen == RowScreen.NONE || mode == LoadMode.DELETE ? writer.commit() : writer.commit(staged -> holdBack(screen, staged, rejects));
+    }
+
+    private void checkRatio() {
         if (read > 0 && rejected > limits.maxRejectRatio() * read) {
             throw new Stopped(Stopped.Reason.TOO_MANY_REJECTS, rejected + " of " + read + " rows were rejected, more than the allowed "
                     + Math.round(limits.maxRejectRatio() * 100) + "%; nothing was loaded");
         }
-        return writer.commit();
+    }
+
+    /** Inside the batch's transaction: quarantines the rows the screen names, then applies the limits again. */
+    private long[] holdBack(RowScreen screen, io.yudex.data.StagedRows staged, RejectSink rejects) {
+        List<RowScreen.Held> held = new java.util.ArrayList<>(screen.screen(staged));
+        held.sort(java.util.Comparator.comparingLong(RowScreen.Held::seq));
+        long[] seqs = held.stream().mapToLong(RowScreen.Held::seq).distinct().toArray();
+        for (RowScreen.Held h : held) {
+            rejects.reject(lines.lineOf(h.seq()), h.column(), h.value(), h.reason());
+        }
+        rejects.flush();
+        loaded -= seqs.length;
+        rejected += seqs.length;
+        if (rejected > limits.maxRejects()) {
+            throw new Stopped(Stopped.Reason.TOO_MANY_REJECTS, "more than " + limits.maxRejects() + " rejected rows; nothing was loaded");
+        }
+        checkRatio();
+        return seqs;
     }
 
     public Counters counters(long bytesRead) {

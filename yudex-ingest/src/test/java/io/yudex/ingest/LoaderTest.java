@@ -96,6 +96,60 @@ class LoaderTest {
     }
 
     @Nested
+    class Screen {
+
+        /** Holds back every row whose 姓名 is 坏, with two reasons, found by SQL over the staged rows. */
+        final RowScreen badNames = rows -> {
+            List<RowScreen.Held> held = new ArrayList<>();
+            rows.query("SELECT _seq, xm FROM " + rows.relation() + " s WHERE xm = '坏'", List.of(), v -> {
+                held.add(new RowScreen.Held((Long) v[0], "xm", (String) v[1], "first reason"));
+                held.add(new RowScreen.Held((Long) v[0], "xm", (String) v[1], "second reason"));
+            });
+            return held;
+        };
+
+        Loader.Counters screened(String content, LoadMode mode, long batch, Loader.Limits limits) throws IOException {
+            store.ensureTable(PEOPLE);
+            var loader = new Loader(TARGET, mode, limits, () -> false, c -> {});
+            try (RowSource source = Sources.open(csv(content), SourceFormat.CSV, null); var writer = store.begin(PEOPLE, batch, mode)) {
+                loader.run(source, ColumnMapping.of(source.header(), TARGET, mode), writer, sink, badNames);
+            }
+            return loader.counters(0);
+        }
+
+        @Test
+        void heldRows_areRejectedWithTheirSourceLineAndEveryReason_andNeverVisible() throws IOException {
+            // line 3 fails conversion, so the staged rows and the source lines drift apart after it
+            String content = "sfzhm,xm\n1,甲\n,乙\n3,坏\n4,丁\n\"5\",\"坏\"\n";
+            Loader.Counters c = screened(content, LoadMode.APPEND, 1, new Loader.Limits(0.9, 1000));
+            assertThat(c).isEqualTo(new Loader.Counters(5, 2, 3, 0));
+            assertThat(problems).containsExactly("3:sfzhm:the required item 公民身份号码 is empty", "4:xm:first reason", "4:xm:second reason",
+                    "6:xm:first reason", "6:xm:second reason");
+            assertThat(store.rows("people", null, 0, 10)).extracting(r -> r.get("sfzhm")).containsExactly("1", "4");
+        }
+
+        @Test
+        void heldRows_countAgainstTheRejectRatio_andThenNothingIsCommitted() {
+            assertThatThrownBy(() -> screened("sfzhm,xm\n1,坏\n2,坏\n3,好\n", LoadMode.APPEND, 1, new Loader.Limits(0.5, 1000)))
+                    .isInstanceOf(Loader.Stopped.class).hasMessageContaining("2 of 3 rows were rejected");
+            assertThat(store.count("people", null)).isZero();
+            assertThat(problems).hasSize(4);
+        }
+
+        @Test
+        void sourceLines_followTheStagedRowsAcrossGaps() {
+            SourceLines lines = new SourceLines();
+            for (long seq = 0, line = 2; seq < 1000; seq++, line += seq % 100 == 0 ? 3 : 1) {
+                lines.add(seq, line);
+            }
+            assertThat(lines.lineOf(0)).isEqualTo(2);
+            assertThat(lines.lineOf(99)).isEqualTo(101);
+            assertThat(lines.lineOf(100)).isEqualTo(104);
+            assertThat(lines.lineOf(999)).isEqualTo(999 + 2 + 2 * 9);
+        }
+    }
+
+    @Nested
     class Mapping {
 
         @Test

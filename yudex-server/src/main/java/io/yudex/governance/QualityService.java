@@ -4,6 +4,7 @@ import io.yudex.catalog.CatalogService;
 import io.yudex.catalog.Resource;
 import io.yudex.identity.Caller;
 import io.yudex.identity.Role;
+import io.yudex.platform.ForbiddenException;
 import io.yudex.platform.NotFoundException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,6 +65,29 @@ public class QualityService {
                     new Quality(completeness, validity, uniqueness, consistency, timeliness, score == null ? null : Math.round(score * 10) / 10.0)));
         });
         out.sort(Comparator.comparing((DepartmentQuality d) -> d.quality().score() == null ? -1 : d.quality().score()).reversed());
+        return out;
+    }
+
+    /**
+     * The latest run of each resource of one department, best score first: what the department's figures average.
+     *
+     * @throws ForbiddenException unless the caller is the platform admin, an auditor or of that department
+     */
+    public List<RuleRun> department(long departmentId, Caller caller) {
+        if (!caller.platformAdmin() && !caller.has(Role.AUDITOR) && !caller.belongsTo(departmentId)) {
+            throw new ForbiddenException("Only the platform admin, auditors and the department itself see its quality figures");
+        }
+        List<RuleRun> out = new ArrayList<>();
+        for (RuleRun run : runs.latestPerResource()) {
+            try {
+                if (catalog.get(run.resourceCode(), RuleSetService.SYSTEM).providerId() == departmentId) {
+                    out.add(run);
+                }
+            } catch (NotFoundException e) {
+                // a resource removed since its run
+            }
+        }
+        out.sort(Comparator.comparing((RuleRun r) -> r.quality().score() == null ? -1 : r.quality().score()).reversed());
         return out;
     }
 

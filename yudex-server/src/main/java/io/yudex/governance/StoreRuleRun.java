@@ -1,6 +1,8 @@
 package io.yudex.governance;
 
 import io.yudex.data.DataStore;
+import io.yudex.data.RowCallback;
+import io.yudex.data.StagedRows;
 import io.yudex.rules.Reason;
 import io.yudex.rules.Severity;
 import io.yudex.rules.check.Check;
@@ -30,7 +32,13 @@ final class StoreRuleRun {
     record Outcome(long rows, long[] failedPerRule, long[] flaggedPerRule, String[] enginePerRule, long errorRows, long flaggedRows,
             long inconsistentRows, long findings, long cells, long filledCells, Long keyedRows, Long distinctKeys) {}
 
-    private final DataStore store;
+    /** Where the scans run: the store's committed rows, or a batch's staged rows inside its transaction. */
+    @FunctionalInterface
+    interface Scan {
+        long query(String sql, List<?> params, RowCallback callback);
+    }
+
+    private final Scan store;
     private final DuckDbSqlCompiler compiler;
     private final CheckEvaluator evaluator;
     private final String relation;
@@ -51,6 +59,22 @@ final class StoreRuleRun {
      */
     StoreRuleRun(DataStore store, DuckDbSqlCompiler compiler, CheckEvaluator evaluator, String table, List<String> columns, List<String> keys,
             long asOfBatch, List<Rule> rules, Consumer<Finding> sink) {
+        this(store::query, compiler, evaluator, "(SELECT rowid AS _row, _v_from, _seq, " + casts(columns) + " FROM " + q(table)
+                + " WHERE _v_from <= " + asOfBatch + " AND (_v_to IS NULL OR _v_to > " + asOfBatch + "))", keys, rules, sink);
+    }
+
+    /**
+     * A run over a batch's staged rows before their commit (the quarantine screen); findings carry batch 0 and the
+     * staging index as {@code rowSeq}. Only {@link #screen()} applies.
+     */
+    static StoreRuleRun staged(StagedRows rows, DuckDbSqlCompiler compiler, CheckEvaluator evaluator, List<String> columns, List<String> keys,
+            List<Rule> rules, Consumer<Finding> sink) {
+        return new StoreRuleRun(rows::query, compiler, evaluator, "(SELECT _seq AS _row, CAST(0 AS BIGINT) AS _v_from, _seq, " + casts(columns)
+                + " FROM " + rows.relation() + " s)", keys, rules, sink);
+    }
+
+    private StoreRuleRun(Scan store, DuckDbSqlCompiler compiler, CheckEvaluator evaluator, String relation, List<String> keys,
+            List<Rule> rules, Consumer<Finding> sink) {
         this.store = store;
         this.compiler = compiler;
         this.evaluator = evaluator;
@@ -60,9 +84,17 @@ final class StoreRuleRun {
         this.failed = new long[rules.size()];
         this.flagged = new long[rules.size()];
         this.engines = new String[rules.size()];
-        String cast = columns.stream().map(c -> "CAST(" + q(c) + " AS VARCHAR) AS " + q(c)).collect(Collectors.joining(", "));
-        this.relation = "(SELECT rowid AS _row, _v_from, _seq, " + cast + " FROM " + q(table) + " WHERE _v_from <= " + asOfBatch
-                + " AND (_v_to IS NULL OR _v_to > " + asOfBatch + "))";
+        this.relation = relation;
+    }
+
+    private static String casts(List<String> columns) {
+        return columns.stream().map(c -> "CAST(" + q(c) + " AS VARCHAR) AS " + q(c)).collect(Collectors.joining(", "));
+    }
+
+    /** Only the rule scans, every finding to the sink: what the quarantine screen needs. */
+    void screen() {
+        runSql();
+        runJava();
     }
 
     Outcome run(List<String> columns) {

@@ -1,6 +1,7 @@
 package io.yudex.web;
 
 import io.yudex.catalog.CatalogService;
+import io.yudex.governance.DepartmentQuality;
 import io.yudex.governance.FindingTable;
 import io.yudex.governance.QualityService;
 import io.yudex.governance.RuleRun;
@@ -127,13 +128,20 @@ class QualityPages {
     /** Departments compared by their resources' latest runs, and one resource's trend over its runs (ECharts). */
     @GetMapping("/governance/quality")
     @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN', 'AUDITOR')")
-    String dashboard(@RequestParam(required = false) String code, Model model) {
-        model.addAttribute("departments", quality.departments(Callers.current()));
+    String dashboard(@RequestParam(required = false) String code, @RequestParam(required = false) Long department, Model model) {
+        List<DepartmentQuality> departments = quality.departments(Callers.current());
+        model.addAttribute("departments", departments);
         model.addAttribute("code", code);
+        if (department != null) {
+            model.addAttribute("department", departments.stream().filter(d -> d.departmentId() == department).findFirst().orElse(null));
+            model.addAttribute("departmentRuns", quality.department(department, Callers.current()));
+        }
         Map<String, Object> trend = new LinkedHashMap<>();
         if (code != null && !code.isBlank()) {
             model.addAttribute("r", catalog.get(code, Callers.current()));
             List<RuleRun> points = quality.trend(code, Callers.current());
+            model.addAttribute("points", points.reversed());
+            trend.put("findings", points.stream().map(p -> "/catalog/data/findings.csv?id=" + p.id()).toList());
             trend.put("labels", points.stream().map(p -> "#" + p.id() + (p.asOfBatch() == null ? "" : " · " + p.asOfBatch())).toList());
             trend.put("score", points.stream().map(p -> p.quality().score()).toList());
             trend.put("completeness", points.stream().map(p -> pct(p.quality().completeness())).toList());

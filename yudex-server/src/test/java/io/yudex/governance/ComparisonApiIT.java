@@ -180,6 +180,11 @@ class ComparisonApiIT extends IntegrationTest {
             assertThat(api().post("/api/v1/governance/tickets/" + t23 + "/answer", rst, Map.of("answer", "CONFIRMED", "comment", "x")).status())
                     .isIn(403, 404);
             assertThat(api().post("/api/v1/governance/tickets/" + t23 + "/answer", gat, Map.of("answer", "MAYBE")).status()).isEqualTo(400);
+            // nothing of a refused action is applied: the ticket and its history are as they were
+            JsonNode untouched = api().get("/api/v1/governance/tickets/" + t23, gat).json();
+            assertThat(untouched.get("status").asString()).isEqualTo("ASSIGNED");
+            assertThat(untouched.get("history").size()).isEqualTo(2);
+            assertThat(api().post("/api/v1/governance/tickets/" + t23 + "/reassign", gat, Map.of("comment", "不归我管")).status()).isEqualTo(403);
             var gatConsole = io.yudex.support.ConsoleSession.login(port, "gat_admin", PASSWORD);
             assertThat(gatConsole.get("/governance/tickets").body()).contains("别名23");
             var ticketPage = gatConsole.get("/governance/ticket?id=" + t23);
@@ -197,6 +202,10 @@ class ComparisonApiIT extends IntegrationTest {
             assertThat(closed.get("history").get(3).get("actor").asString()).isEqualTo("system");
             Api.Response late = api().post("/api/v1/governance/tickets/" + t23 + "/answer", gat, Map.of("answer", "CONFIRMED", "comment", "晚了"));
             assertThat(late.status()).as(late.body()).isEqualTo(409);
+            assertThat(late.contentType()).contains("application/problem+json");
+            JsonNode afterLate = api().get("/api/v1/governance/tickets/" + t23, gat).json();
+            assertThat(afterLate.get("status").asString()).isEqualTo("CLOSED");
+            assertThat(afterLate.get("history").size()).isEqualTo(4);
 
             // Unanswered tickets escalate past their deadline; the platform admin sends one back.
             long t13 = rest.json().get(0).get("id").asLong();

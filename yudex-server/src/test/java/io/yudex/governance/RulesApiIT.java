@@ -71,6 +71,28 @@ class RulesApiIT extends IntegrationTest {
         }
 
         @Test
+        void malformedShapes_are400s_neverA500_andSaveNothing() {
+            String token = token("gat_admin");
+            int before = api().get(RULES, token).json().get("version").asInt();
+            List<Object> bad = new ArrayList<>();
+            bad.add(Map.of("check", "code-table", "column", "xb", "table", List.of("GB/T 2261.1")));
+            bad.add(Map.of("check", "enum", "column", "mz", "values", "01,02"));
+            bad.add(Map.of("check", "regex", "column", "xm"));
+            bad.add(Map.of("check", "length", "column", "xm", "max", "many"));
+            bad.add(Map.of("check", "soundex", "column", "xm"));
+            bad.add(Map.of("check", "required", "column", "xm", "severity", "fatal"));
+            bad.add("required xm");
+            bad.add(Map.of("check", "regex", "column", "xm", "pattern", "[张"));
+            Api.Response r = api().put(RULES, token, Map.of("rules", bad));
+            assertThat(r.status()).as(r.body()).isEqualTo(400);
+            assertThat(r.json().get("errors").valueStream().map(e -> e.get("field").asString().replaceFirst("\\..*", "")).distinct().toList())
+                    .containsExactly("rules[0]", "rules[1]", "rules[2]", "rules[3]", "rules[4]", "rules[5]", "rules[6]", "rules[7]");
+            assertThat(api().put(RULES, token, Map.of("rules", "required")).status()).isEqualTo(400);
+            assertThat(api().put(RULES, token, Map.of("comment", "no rules")).status()).isEqualTo(400);
+            assertThat(api().get(RULES, token).json().get("version").asInt()).isEqualTo(before);
+        }
+
+        @Test
         void suggestions_saved_becomeANewVersion_withHistory_andOnlyTheProviderWrites() {
             String token = token("gat_admin");
             JsonNode suggestions = api().get(RULES + "/suggestions", token).json();
@@ -100,15 +122,18 @@ class RulesApiIT extends IntegrationTest {
                     Map.of("check", "required", "column", "mz", "severity", "warning"),
                     Map.of("check", "id-consistency", "id", "sfzhm", "birthDate", "csrq", "sex", "xb"),
                     Map.of("check", "unique", "columns", List.of("sfzhm")));
-            assertThat(api().put(RULES, token, Map.of("rules", rules)).status()).isEqualTo(200);
+            // loaded before the error rules exist, so nothing is quarantined and the run finds the failing rows
+            assertThat(api().put(RULES, token, Map.of("rules", List.of())).status()).isEqualTo(200);
             long batch = loadPeople(token, 200, "治理");
-
-            JsonNode auto = await(RULES + "/runs", token, runs -> runs.valueStream()
+            await(RULES + "/runs", token, runs -> runs.valueStream()
                     .anyMatch(r -> r.get("asOfBatch").asLong() == batch && !r.get("status").asString().equals("RUNNING")));
-            JsonNode run = auto.valueStream().filter(r -> r.get("asOfBatch").asLong() == batch && !r.get("status").asString().equals("RUNNING"))
-                    .findFirst().orElseThrow();
+            assertThat(api().put(RULES, token, Map.of("rules", rules)).status()).isEqualTo(200);
+            Api.Response started = api().post(RULES + "/run", token, null);
+            assertThat(started.status()).as(started.body()).isEqualTo(202);
+            JsonNode run = await("/api/v1/governance/runs/" + started.json().get("id").asLong(), token,
+                    r -> !r.get("status").asString().equals("RUNNING"));
             assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("SUCCEEDED");
-            assertThat(run.get("trigger").asString()).isEqualTo("BATCH");
+            assertThat(run.get("asOfBatch").asLong()).isEqualTo(batch);
             assertThat(run.get("rowsChecked").asLong()).isEqualTo(200);
             assertThat(run.get("rowsFailed").asLong()).isEqualTo(20);   // every tenth: sex disagrees with the ID
             assertThat(run.get("rowsFlagged").asLong()).isEqualTo(4);   // every 25th has no ethnic group; half of those already failed
@@ -135,6 +160,8 @@ class RulesApiIT extends IntegrationTest {
                     r -> !r.get("status").asString().equals("RUNNING"));
             assertThat(again.get("trigger").asString()).isEqualTo("MANUAL");
             assertThat(again.get("rowsFailed").asLong()).isEqualTo(20);
+            assertThat(again.get("id").asLong()).isNotEqualTo(run.get("id").asLong());
+            assertThat(api().put(RULES, token, Map.of("rules", List.of())).status()).isEqualTo(200); // loads elsewhere must not be screened
 
             JsonNode trend = api().get("/api/v1/governance/quality?resource=" + RESOURCE, token).json();
             assertThat(trend.size()).isGreaterThanOrEqualTo(2);
@@ -151,6 +178,100 @@ class RulesApiIT extends IntegrationTest {
             assertThat(r.status()).as(r.body()).isEqualTo(409);
         }
     }
+    @Nested
+    class Quarantine {
+
+        /** Error rules quarantine at ingest: leave none behind for the other tests loading this resource. */
+        @org.junit.jupiter.api.AfterEach
+        void dropRules() {
+            assertThat(api().put(RULES, token("gat_admin"), Map.of("rules", List.of())).status()).isEqualTo(200);
+        }
+
+        /** {@link #people} with the check digit of every row in {@code bad} broken. */
+        String withBadIds(int n, String marker, java.util.Set<Integer> bad) {
+            List<String> lines = new ArrayList<>(people(n, marker).lines().toList());
+            for (int i : bad) {
+                String line = lines.get(i + 1);
+                char check = line.charAt(17);
+                lines.set(i + 1, line.substring(0, 17) + (check == '0' ? '1' : '0') + line.substring(18));
+            }
+            return String.join("\n", lines) + "\n";
+        }
+
+        long upload(String token, String csv) {
+            Api.Response r = api().multipart("/api/v1/catalog/resources/" + RESOURCE + "/batches?mode=FULL_REPLACE&force=true", token, "file",
+                    "people.csv", csv.getBytes(StandardCharsets.UTF_8));
+            assertThat(r.status()).as(r.body()).isEqualTo(202);
+            return r.json().get("id").asLong();
+        }
+
+        @Test
+        void errorRuleFailures_areQuarantinedBeforeTheCommit_withEveryReason_whileWarningsOnlyFlag() {
+            String token = token("gat_admin");
+            List<Object> rules = List.of(
+                    Map.of("check", "identifier", "type", "citizen-id", "column", "sfzhm", "severity", "error"),
+                    Map.of("check", "regex", "column", "sfzhm", "pattern", "4101[0-9]{13}[0-9X]", "severity", "error"),
+                    Map.of("check", "id-consistency", "id", "sfzhm", "birthDate", "csrq", "sex", "xb", "severity", "warning"));
+            assertThat(api().put(RULES, token, Map.of("rules", rules)).status()).isEqualTo(200);
+            String csv = withBadIds(100, "隔离", java.util.Set.of(3, 41, 77));
+            long batch = upload(token, csv);
+            JsonNode b = await("/api/v1/batches/" + batch, token, x -> !x.get("status").asString().equals("RUNNING"));
+            assertThat(b.get("status").asString()).as(b.toString()).isEqualTo("SUCCEEDED");
+            assertThat(b.get("rowsRead").asLong()).isEqualTo(100);
+            assertThat(b.get("rowsRejected").asLong()).isEqualTo(3);
+            assertThat(b.get("rowsLoaded").asLong()).isEqualTo(97);
+            assertThat(b.get("rowsInserted").asLong()).isEqualTo(97);
+
+            String rejects = api().get("/api/v1/batches/" + batch + "/rejects", token).body();
+            List<String> lines = rejects.lines().skip(1).toList();
+            assertThat(lines).allMatch(l -> l.contains(",sfzhm,")).allMatch(l -> l.contains("rule 1 ("));
+            assertThat(lines.stream().map(l -> l.replaceFirst("^\uFEFF", "").split(",")[0]).distinct()).containsExactly("5", "43", "79");
+            assertThat(api().get("/api/v1/catalog/resources/" + RESOURCE + "/data?limit=1000", token).json().valueStream()
+                    .map(r -> r.get("xm").asString())).hasSize(97).doesNotContain("隔离3", "隔离41", "隔离77").contains("隔离4");
+
+            JsonNode run = await(RULES + "/runs", token, runs -> runs.valueStream()
+                    .anyMatch(r -> r.get("asOfBatch").asLong() == batch && !r.get("status").asString().equals("RUNNING"))).valueStream()
+                    .filter(r -> r.get("asOfBatch").asLong() == batch).findFirst().orElseThrow();
+            assertThat(run.get("trigger").asString()).isEqualTo("BATCH");
+            assertThat(run.get("rowsChecked").asLong()).isEqualTo(97);
+            assertThat(run.get("rowsFailed").asLong()).isZero();
+            assertThat(run.get("rowsFlagged").asLong()).isEqualTo(10); // every tenth sex disagrees with its ID: a warning, loaded and flagged
+        }
+
+        @Test
+        void aRowFailingSeveralErrorRules_isQuarantinedWithEveryReason() {
+            String token = token("gat_admin");
+            List<Object> rules = List.of(
+                    Map.of("check", "identifier", "type", "citizen-id", "column", "sfzhm"),
+                    Map.of("check", "length", "column", "xm", "max", 3));
+            assertThat(api().put(RULES, token, Map.of("rules", rules)).status()).isEqualTo(200);
+            String csv = withBadIds(50, "多", java.util.Set.of(10)).replace(",多10,", ",多多多多10,");
+            long batch = upload(token, csv);
+            JsonNode b = await("/api/v1/batches/" + batch, token, x -> !x.get("status").asString().equals("RUNNING"));
+            assertThat(b.get("status").asString()).as(b.toString()).isEqualTo("SUCCEEDED");
+            assertThat(b.get("rowsRejected").asLong()).isEqualTo(1);
+            List<String> lines = api().get("/api/v1/batches/" + batch + "/rejects", token).body().lines().skip(1).toList();
+            assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("12,sfzhm,").contains("rule 1 ("))
+                    .anySatisfy(l -> assertThat(l).startsWith("12,xm,多多多多10,").contains("rule 2 (LENGTH"));
+        }
+
+        @Test
+        void quarantinedRowsCountAgainstTheRejectRatio_andThenTheBatchLoadsNothing() {
+            String token = token("gat_admin");
+            assertThat(api().put(RULES, token, Map.of("rules", List.of(Map.of("check", "identifier", "type", "citizen-id", "column", "sfzhm"))))
+                    .status()).isEqualTo(200);
+            long good = upload(token, people(30, "前"));
+            await("/api/v1/batches/" + good, token, x -> x.get("status").asString().equals("SUCCEEDED"));
+            long batch = upload(token, withBadIds(30, "后", java.util.Set.of(1, 2, 3, 4, 5)));
+            JsonNode b = await("/api/v1/batches/" + batch, token, x -> !x.get("status").asString().equals("RUNNING"));
+            assertThat(b.get("status").asString()).as(b.toString()).isEqualTo("FAILED");
+            assertThat(b.get("message").asString()).contains("5 of 30 rows were rejected");
+            assertThat(api().get("/api/v1/batches/" + batch + "/rejects", token).body().lines().skip(1)).hasSize(5);
+            assertThat(api().get("/api/v1/catalog/resources/" + RESOURCE + "/data?limit=1000", token).json().valueStream()
+                    .map(r -> r.get("xm").asString())).hasSize(30).allMatch(n -> n.startsWith("前"));
+        }
+    }
+
     @Nested
     class Console {
 
@@ -188,6 +309,14 @@ class RulesApiIT extends IntegrationTest {
             var dashboard = console.get("/governance/quality?code=" + code);
             assertThat(dashboard.status()).isEqualTo(200);
             assertThat(dashboard.body()).contains("chart-quality-trend").contains("yudexQuality");
+            assertThat(dashboard.body()).contains("id=\"quality-runs\"").contains("/catalog/data/findings.csv?id=" + run)
+                    .contains("/catalog/data/rejects?id=" + batch);
+            long department = api().get("/api/v1/governance/quality/departments", token("gat_admin")).json().get(0).get("departmentId").asLong();
+            var ofDepartment = console.get("/governance/quality?department=" + department);
+            assertThat(ofDepartment.status()).isEqualTo(200);
+            assertThat(ofDepartment.body()).contains("id=\"department-resources\"").contains(RESOURCE).contains("/catalog/data/findings.csv?id=" + run);
+            var other = io.yudex.support.ConsoleSession.login(port, "rst_admin", PASSWORD);
+            assertThat(other.get("/governance/quality?department=" + department).status()).isEqualTo(403);
         }
     }
 }

@@ -67,6 +67,10 @@ class StoreRuleRunTest {
     }
 
     private void write(long batch, int from, int to, Random random, LoadMode mode) {
+        write(batch, from, to, random, mode, io.yudex.data.BatchGate.NONE);
+    }
+
+    private void write(long batch, int from, int to, Random random, LoadMode mode, io.yudex.data.BatchGate gate) {
         try (BatchWriter w = store.begin(PEOPLE, batch, mode)) {
             for (int i = from; i < to; i++) {
                 LocalDate born = LocalDate.of(1940 + random.nextInt(80), 1 + random.nextInt(12), 1 + random.nextInt(28));
@@ -92,7 +96,7 @@ class StoreRuleRunTest {
                 row.put("csrq", born.toString());
                 current.add(row);
             }
-            w.commit();
+            w.commit(gate);
         }
     }
 
@@ -162,5 +166,21 @@ class StoreRuleRunTest {
         assertThat(o.rows()).isEqualTo(3000);
         assertThat(o.findings()).isZero();
         assertThat(o.keyedRows()).isEqualTo(3000);
+    }
+
+    @Test
+    void screen_overStagedRows_givesTheReasonsARunOfTheCommittedBatchGives() {
+        List<Rule> rowRules = RULES.stream().filter(r -> !(r.check() instanceof Check.Unique)).toList(); // unique also reads older batches
+        List<Finding> staged = new ArrayList<>();
+        write(3, 3000, 4000, new Random(2260), LoadMode.APPEND, rows -> {
+            StoreRuleRun.staged(rows, new DuckDbSqlCompiler(CodeTables.standard(), CLOCK), JAVA, COLUMNS, List.of("sfzhm"), rowRules, staged::add)
+                    .screen();
+            return new long[0];
+        });
+        List<Finding> committed = new ArrayList<>();
+        run(3, rowRules, committed);
+        java.util.function.Function<Finding, String> reason = f -> f.rowSeq() + "/" + f.rule() + "/" + f.column() + "/" + f.code() + "/" + f.severity();
+        assertThat(staged).extracting(reason).isNotEmpty()
+                .containsExactlyInAnyOrderElementsOf(committed.stream().filter(f -> f.batchId() == 3).map(reason).toList());
     }
 }

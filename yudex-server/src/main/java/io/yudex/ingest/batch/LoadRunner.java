@@ -10,6 +10,7 @@ import io.yudex.ingest.ColumnMapping;
 import io.yudex.ingest.Loader;
 import io.yudex.ingest.MappingException;
 import io.yudex.ingest.PrefetchingSource;
+import io.yudex.ingest.RowScreen;
 import io.yudex.ingest.RowSource;
 import io.yudex.ingest.SourceFormatException;
 import io.yudex.ingest.SourceUnavailableException;
@@ -18,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -34,9 +36,11 @@ class LoadRunner {
     private final ApplicationEventPublisher events;
     private final IngestProperties properties;
     private final Clock clock;
+    private final ObjectProvider<BatchScreens> screens;
 
     LoadRunner(DataStore store, BatchRepository batches, RejectRepository rejects, ExecutorService ingestExecutor,
-            ApplicationEventPublisher events, IngestProperties properties, Clock clock) {
+            ApplicationEventPublisher events, IngestProperties properties, Clock clock, ObjectProvider<BatchScreens> screens) {
+        this.screens = screens;
         this.store = store;
         this.batches = batches;
         this.rejects = rejects;
@@ -70,7 +74,9 @@ class LoadRunner {
                 BatchWriter writer = store.begin(schema, id, mode)) {
             ColumnMapping mapping = ColumnMapping.of(source.header(), ResourceTables.target(resource), mode, input.columnMapping());
             String note = mapping.ignoredColumns().isEmpty() ? null : "columns matching no data item were ignored: " + mapping.ignoredColumns();
-            BatchOutcome outcome = loader.run(source, mapping, writer, sink);
+            BatchScreens screening = screens.getIfAvailable();
+            RowScreen screen = screening == null ? RowScreen.NONE : screening.forBatch(resource, properties.maxRejects() + 1);
+            BatchOutcome outcome = loader.run(source, mapping, writer, sink, screen);
             return new Settlement(BatchStatus.SUCCEEDED, loader.counters(size), outcome, note);
         } catch (Loader.Stopped e) {
             sink.flush(); // the quarantine explains a failed batch too
