@@ -40,17 +40,18 @@ class ReturnFlowPages {
 
     @PostMapping("/sharing/return-flows/mark")
     @PreAuthorize("hasAnyRole('DEPT_ADMIN', 'PLATFORM_ADMIN')")
-    String mark(@RequestParam String code, @RequestParam(required = false) String items, @RequestParam(required = false) String note,
+    String mark(@RequestParam(required = false) String code, @RequestParam(required = false) String items, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
         List<String> chosen = items == null || items.isBlank() ? List.of()
                 : Arrays.stream(items.split("[,，\\s]+")).filter(s -> !s.isBlank()).toList();
         return ConsoleActions.act("/sharing/return-flows", redirect,
-                () -> flows.mark(code.strip(), new ReturnFlowCommand(chosen, note), Callers.current()));
+                () -> flows.mark(code == null ? "" : code.strip(), new ReturnFlowCommand(chosen, note), Callers.current()));
     }
 
     @PostMapping("/sharing/return-flows/end")
     @PreAuthorize("hasAnyRole('DEPT_ADMIN', 'PLATFORM_ADMIN')")
-    String end(@RequestParam String code, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return ConsoleActions.act("/sharing/return-flows", redirect, () -> flows.end(code, reason, Callers.current()));
+    String end(@RequestParam(required = false) String code, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        // parameters are optional so that authorization, not binding, answers a caller who may not end flows
+        return ConsoleActions.act("/sharing/return-flows", redirect, () -> flows.end(code == null ? "" : code, reason, Callers.current()));
     }
 }
