@@ -79,6 +79,14 @@ class ReturnFlowIT extends IntegrationTest {
         assertThat(api().get("/api/v1/sharing/return-flows", countyUser).body()).as("visible to the receiving side").contains(code);
         assertThat(api().get("/api/v1/sharing/grants", gat).body()).as("and to the provider").contains("\"id\":" + standing.get("id").asLong());
 
+        // the console: both sides see the flow and the standing grant
+        io.yudex.support.ConsoleSession providerConsole = io.yudex.support.ConsoleSession.login(port, "gat_admin", PASSWORD);
+        assertThat(providerConsole.get("/sharing/return-flows").body()).contains("return-flow-table").contains(code).contains("return-flow-form");
+        io.yudex.support.ConsoleSession countyConsole = io.yudex.support.ConsoleSession.login(port, early.user(), PASSWORD);
+        assertThat(countyConsole.get("/sharing/return-flows").body()).contains(code).doesNotContain("return-flow-form");
+        assertThat(countyConsole.get("/sharing/grants").body()).contains("badge return-flow").contains("长期（回流）");
+        assertThat(countyConsole.get("/notifications").body()).contains("获得数据回流授权");
+
         // revocation: only the platform admin revokes a standing grant, and marking again does not bring it back
         long grantId = standing.get("id").asLong();
         assertThat(api().post("/api/v1/sharing/grants/" + grantId + "/revoke", token(early.admin()), Map.of("reason", "不需要")).status()).isEqualTo(403);

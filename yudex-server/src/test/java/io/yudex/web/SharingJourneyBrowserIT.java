@@ -88,7 +88,7 @@ class SharingJourneyBrowserIT extends IntegrationTest {
             driver.findElement(By.cssSelector("#approve-form input[name=items][value=xb]")).click();
             Select xmMask = new Select(driver.findElement(By.id("mask-xm")));
             assertThat(xmMask.getOptions()).extracting(WebElement::getText).as("only masks stricter than the default are offered")
-                    .contains("HASH(SM3)", "NULLIFY").doesNotContain("MASK_SHOW_LAST_4");
+                    .contains("HASH(SM3)", "NULLIFY").doesNotContain("SHOW_LAST_4");
             xmMask.selectByValue("HASH(SM3)");
             driver.findElement(By.id("grant-quota")).sendKeys("120");
             WebElement until = driver.findElement(By.id("grant-until"));
