@@ -32,20 +32,31 @@ final class ChangeQuery {
     }
 
     List<RowChange> since(long batch, int limit) throws SQLException {
-        return keys.isEmpty() ? versions(batch, limit) : byKey(batch, limit);
+        return keys.isEmpty() ? versions(batch, null, 0, limit) : byKey(batch, null, 0, limit);
     }
 
-    private List<RowChange> byKey(long batch, int limit) throws SQLException {
+    /**
+     * The changes from the state after {@code batch} to the state after {@code upTo}, in a total order (batch, load
+     * order, key), so that the same arguments always give the same page.
+     */
+    List<RowChange> between(long batch, long upTo, long offset, int limit) throws SQLException {
+        return keys.isEmpty() ? versions(batch, upTo, offset, limit) : byKey(batch, upTo, offset, limit);
+    }
+
+    private List<RowChange> byKey(long batch, Long upTo, long offset, int limit) throws SQLException {
         String then = "(SELECT * FROM " + q(table) + " WHERE " + visible(batch) + ")";
-        String now = "(SELECT * FROM " + q(table) + " WHERE " + visible(null) + ")";
+        String now = "(SELECT * FROM " + q(table) + " WHERE " + visible(upTo) + ")";
         String join = keys.stream().map(k -> "o." + q(k) + " IS NOT DISTINCT FROM n." + q(k)).collect(Collectors.joining(" AND "));
         String differs = columns.stream().map(c -> "o." + q(c) + " IS DISTINCT FROM n." + q(c)).collect(Collectors.joining(" OR "));
         String sql = "SELECT CASE WHEN o._v_from IS NULL THEN 'INSERTED' WHEN n._v_from IS NULL THEN 'DELETED' ELSE 'UPDATED' END AS kind, "
-                + "COALESCE(n._v_from, (SELECT MAX(batch_id) FROM " + DuckDbDataStore.META + " WHERE table_name = '" + table + "')) AS changed_in, "
+                + "COALESCE(n._v_from, " + (upTo == null ? "(SELECT MAX(batch_id) FROM " + DuckDbDataStore.META + " WHERE table_name = '" + table + "')"
+                        : "o._v_to") + ") AS changed_in, "
                 + columns.stream().map(c -> "o." + q(c) + " AS " + q("o_" + c) + ", n." + q(c) + " AS " + q("n_" + c)).collect(Collectors.joining(", "))
                 + " FROM " + then + " o FULL OUTER JOIN " + now + " n ON " + join
                 + " WHERE o._v_from IS NULL OR n._v_from IS NULL OR " + differs
-                + " ORDER BY changed_in, n._seq LIMIT " + limit;
+                + " ORDER BY changed_in, n._seq NULLS LAST, o._seq NULLS LAST, "
+                + keys.stream().map(k -> "COALESCE(n." + q(k) + ", o." + q(k) + ")").collect(Collectors.joining(", "))
+                + " LIMIT " + limit + " OFFSET " + offset;
         List<RowChange> out = new ArrayList<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
@@ -67,13 +78,13 @@ final class ChangeQuery {
         return out;
     }
 
-    private List<RowChange> versions(long batch, int limit) throws SQLException {
+    private List<RowChange> versions(long batch, Long upTo, long offset, int limit) throws SQLException {
         String cols = columns.stream().map(DuckDbDataStore::q).collect(Collectors.joining(", "));
-        String sql = "SELECT * FROM (SELECT 'INSERTED' AS kind, _v_from AS changed_in, _seq, " + cols + " FROM " + q(table)
-                + " WHERE _v_from > " + batch + " AND _v_to IS NULL"
-                + " UNION ALL SELECT 'DELETED', _v_to, _seq, " + cols + " FROM " + q(table)
-                + " WHERE _v_from <= " + batch + " AND _v_to IS NOT NULL AND _v_to > " + batch
-                + ") ORDER BY changed_in, _seq LIMIT " + limit;
+        String sql = "SELECT * FROM (SELECT 'INSERTED' AS kind, _v_from AS changed_in, _seq, _v_from AS v, " + cols + " FROM " + q(table)
+                + " WHERE _v_from > " + batch + " AND " + visible(upTo)
+                + " UNION ALL SELECT 'DELETED', _v_to, _seq, _v_from, " + cols + " FROM " + q(table)
+                + " WHERE _v_from <= " + batch + " AND _v_to IS NOT NULL AND _v_to > " + batch + (upTo == null ? "" : " AND _v_to <= " + upTo)
+                + ") ORDER BY changed_in, _seq, v, kind LIMIT " + limit + " OFFSET " + offset;
         List<RowChange> out = new ArrayList<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {

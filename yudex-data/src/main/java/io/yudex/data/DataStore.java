@@ -34,6 +34,16 @@ public interface DataStore extends AutoCloseable {
     List<RowChange> changesSince(String table, long sinceBatch, int limit);
 
     /**
+     * Changes from the state after {@code sinceBatch} to the state after {@code upToBatch}, skipping the first
+     * {@code offset} in a total order (batch, load order, key): pages of one pinned range never shift, however many
+     * batches follow.
+     */
+    List<RowChange> changesBetween(String table, long sinceBatch, long upToBatch, long offset, int limit);
+
+    /** The newest batch applied to the table, or 0 for none. */
+    long lastBatch(String table);
+
+    /**
      * Makes the state after {@code targetBatch} current again, as a new batch {@code newBatchId} (history is kept:
      * the rollback itself can be rolled back).
      */

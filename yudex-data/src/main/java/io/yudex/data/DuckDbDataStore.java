@@ -205,6 +205,15 @@ public final class DuckDbDataStore implements DataStore {
     }
 
     @Override
+    public List<RowChange> changesBetween(String table, long sinceBatch, long upToBatch, long offset, int limit) {
+        try (Connection c = connection()) {
+            return new ChangeQuery(c, table, dataColumns(c, table), keyColumns(c, table)).between(sinceBatch, upToBatch, offset, limit);
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot list the changes of table " + table + " from batch " + sinceBatch + " to " + upToBatch, e);
+        }
+    }
+
+    @Override
     public BatchOutcome rollbackTo(String table, long targetBatch, long newBatchId) {
         Semaphore writer = writers.computeIfAbsent(table, t -> new Semaphore(1));
         writer.acquireUninterruptibly();
@@ -274,7 +283,8 @@ public final class DuckDbDataStore implements DataStore {
         return table + "#" + batchId;
     }
 
-    long lastBatch(String table) {
+    @Override
+    public long lastBatch(String table) {
         try (Connection c = connection();
                 PreparedStatement p = c.prepareStatement("SELECT COALESCE(MAX(batch_id), 0) FROM " + META + " WHERE table_name = ?")) {
             p.setString(1, table);

@@ -222,6 +222,30 @@ abstract class DataStoreContract {
         }
 
         @Test
+        void changesBetween_pagesOfAPinnedRange_coverItOnce_andDoNotShiftWhenLaterBatchesCome() {
+            load(PEOPLE, 1, LoadMode.APPEND, 0, 3, 1);
+            load(PEOPLE, 2, LoadMode.APPEND, 3, 40, 1);      // one large batch: 37 inserts
+            load(PEOPLE, 3, LoadMode.DELETE, 0, 2, 0);       // P0, P1 deleted
+            assertThat(store.lastBatch("people")).isEqualTo(3);
+            List<RowChange> whole = store.changesBetween("people", 1, 3, 0, 1000);
+            assertThat(whole).hasSize(39);
+
+            java.util.List<String> paged = new java.util.ArrayList<>();
+            for (long offset = 0; offset < 39; offset += 10) {
+                if (offset == 20) {
+                    load(PEOPLE, 4, LoadMode.UPSERT, 5, 6, 9);   // a later batch must not move the pinned pages
+                    load(PEOPLE, 5, LoadMode.DELETE, 30, 31, 0);
+                }
+                store.changesBetween("people", 1, 3, offset, 10).forEach(c -> paged.add(c.kind() + ":" + c.key().get("id") + "@" + c.batchId()));
+            }
+            assertThat(paged).hasSize(39).doesNotHaveDuplicates()
+                    .containsExactlyElementsOf(whole.stream().map(c -> c.kind() + ":" + c.key().get("id") + "@" + c.batchId()).toList());
+            assertThat(paged).contains("DELETED:P0@3", "INSERTED:P5@2", "INSERTED:P30@2");
+            assertThat(store.changesBetween("people", 3, 5, 0, 100)).extracting(c -> c.kind() + ":" + c.key().get("id"))
+                    .containsExactlyInAnyOrder("UPDATED:P5", "DELETED:P30");
+        }
+
+        @Test
         void changesSince_onAKeylessTable_listsAddedAndEndedVersions() {
             try (BatchWriter w = store.begin(EVENTS, 1, LoadMode.APPEND)) {
                 w.add("登记", LocalDateTime.of(2024, 1, 5, 9, 30));

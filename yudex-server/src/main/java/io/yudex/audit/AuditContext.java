@@ -13,6 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditContext {
 
+    /** The purpose an auditor searches the uses of return-flow (standing) grants by. */
+    static final String RETURN_FLOW_PURPOSE = "数据回流";
+
     private final JdbcClient jdbc;
     private final Map<Long, String> departments = new ConcurrentHashMap<>();
     private final Map<Long, String> grantPurposes = new ConcurrentHashMap<>();
@@ -28,7 +31,8 @@ class AuditContext {
 
     String grantPurpose(Long grantId) {
         return grantId == null ? null
-                : cached(grantPurposes, grantId, "SELECT a.purpose FROM share_grant g JOIN share_application a ON a.id = g.application_id WHERE g.id = ?");
+                : cached(grantPurposes, grantId, "SELECT CASE WHEN g.return_flow THEN '" + RETURN_FLOW_PURPOSE + "' ELSE a.purpose END"
+                        + " FROM share_grant g LEFT JOIN share_application a ON a.id = g.application_id WHERE g.id = ?");
     }
 
     String applicationPurpose(long applicationId) {

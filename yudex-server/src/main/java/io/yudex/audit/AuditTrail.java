@@ -44,9 +44,11 @@ class AuditTrail {
     @TransactionalEventListener(fallbackExecution = true)
     void on(SharingEvent e) {
         Caller c = Callers.current();
-        log.append(AuditRecord.of(e.actor(), "sharing." + e.action(), "application " + e.applicationId() + (e.resourceCode() == null ? "" : " · " + e.resourceCode()),
+        // a return flow and its standing grants have no application: their subject is the resource, their purpose 数据回流
+        String subject = e.applicationId() == null ? "return flow" : "application " + e.applicationId();
+        log.append(AuditRecord.of(e.actor(), "sharing." + e.action(), subject + (e.resourceCode() == null ? "" : " · " + e.resourceCode()),
                 e.detail()).withContext(c.name().equals(e.actor()) ? c.departmentCode() : null, e.resourceCode(), client(c),
-                context.applicationPurpose(e.applicationId()), null, null));
+                e.applicationId() == null ? AuditContext.RETURN_FLOW_PURPOSE : context.applicationPurpose(e.applicationId()), null, null));
     }
 
     /** Synchronous: the data leaves only after its entry is durable; a failure here stops the response. */

@@ -2,7 +2,7 @@ package io.yudex.demo;
 
 import java.util.List;
 
-/** The demo's organisations: the bureau, provincial departments and three city bureaus. */
+/** The demo's organisations: the bureau, provincial departments, three city bureaus and a county bureau. */
 final class DemoDepartments {
 
     /** name, short name (also the user-name prefix), region code, level. */
@@ -30,7 +30,9 @@ final class DemoDepartments {
     static final List<Spec> CITY = List.of(
             new Spec("郑州市大数据管理局", "郑州市大数据局", "zzdsj", "410100", "CITY"),
             new Spec("洛阳市大数据管理局", "洛阳市大数据局", "lydsj", "410300", "CITY"),
-            new Spec("开封市大数据管理局", "开封市大数据局", "kfdsj", "410200", "CITY"));
+            new Spec("开封市大数据管理局", "开封市大数据局", "kfdsj", "410200", "CITY"),
+            // a county-level department, so that return flow (数据回流) reaches a county in the demo
+            new Spec("郑州市金水区大数据管理局", "金水区大数据局", "jsqdsj", "410105", "COUNTY"));
 
     private DemoDepartments() {}
 }

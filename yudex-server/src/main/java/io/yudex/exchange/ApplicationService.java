@@ -125,6 +125,13 @@ public class ApplicationService {
         };
     }
 
+    /** For the decision form: per item asked for, its default masking and the stricter rules the approver may pick. */
+    public List<MaskChoice> maskChoices(long id, Caller caller) {
+        ShareApplication a = get(id, caller);
+        Resource r = catalog.get(a.resourceCode(), caller);
+        return r.items().stream().filter(i -> a.items().contains(i.name())).map(MaskStrictness::choice).toList();
+    }
+
     /** The applicant's department takes back an open application. */
     @Transactional
     public ShareApplication withdraw(long id, Caller caller) {

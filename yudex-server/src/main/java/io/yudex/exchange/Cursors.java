@@ -4,7 +4,6 @@ import io.yudex.exchange.serving.ServingQuery.Position;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
@@ -15,24 +14,40 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Opaque keyset cursors: the last row's sort value and position, bound to the query that produced them (resource,
  * department, filters, sort, fields) and sealed with an HMAC, so that a cursor cannot be edited, forged, or replayed
- * on another query or resource. The key lives in memory: after a restart a client starts again from the first page.
+ * on another query or resource. The key is the platform's own ({@link PlatformKeys}): cursors outlive restarts and
+ * are good on every node.
  */
 final class Cursors {
 
     private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
     private static final int MAC_BYTES = 16;
+    /** The name of the cursors' key among the platform's keys. */
+    static final String KEY_NAME = "data-service.cursors";
 
-    private final byte[] key;
+    private final java.util.function.Supplier<byte[]> key;
 
     Cursors(byte[] key) {
-        this.key = key.clone();
+        byte[] copy = key.clone();
+        this.key = () -> copy;
     }
 
-    static Cursors random() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return new Cursors(key);
+    /** @param key read once, on first use (the database may not be ready when the service is made) */
+    Cursors(java.util.function.Supplier<byte[]> key) {
+        this.key = new java.util.function.Supplier<>() {
+            private volatile byte[] value;
+
+            @Override
+            public byte[] get() {
+                byte[] v = value;
+                if (v == null) {
+                    synchronized (this) {
+                        v = value == null ? value = key.get().clone() : value;
+                    }
+                }
+                return v;
+            }
+        };
     }
 
     /** @param binding what the cursor is only valid for (see {@link #binding}) */
@@ -80,7 +95,7 @@ final class Cursors {
     private byte[] mac(String binding, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.init(new SecretKeySpec(key.get(), "HmacSHA256"));
             mac.update(binding.getBytes(StandardCharsets.UTF_8));
             mac.update((byte) 0);
             return Arrays.copyOf(mac.doFinal(body), MAC_BYTES);

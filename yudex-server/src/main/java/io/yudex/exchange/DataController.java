@@ -28,11 +28,11 @@ class DataController {
         return data.query(classification + "/" + sequence, params, Callers.current());
     }
 
-    /** The incremental feed: changes since a batch, for a department holding a FEED grant. */
+    /** The incremental feed: changes since a batch, for a department holding a FEED grant; {@code cursor} pages through a large range. */
     @GetMapping("/api/v1/data/{classification}/{sequence}/changes")
     @PreAuthorize("isAuthenticated()")
     DataChanges changes(@PathVariable String classification, @PathVariable String sequence, @RequestParam(defaultValue = "0") long since,
-            @RequestParam(defaultValue = "1000") int limit) {
-        return data.changes(classification + "/" + sequence, since, limit, Callers.current());
+            @RequestParam(defaultValue = "1000") int limit, @RequestParam(required = false) String cursor) {
+        return data.changes(classification + "/" + sequence, since, limit, cursor, Callers.current());
     }
 }

@@ -48,12 +48,13 @@ public class DataService {
     private final Quotas quotas;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final Cursors cursors = Cursors.random();
+    private final Cursors cursors;
     private final DataStore store;
 
     DataService(CatalogService catalog, GrantRepository grants, GrantMasks masks, ServingStore serving, Quotas quotas,
-            ApplicationEventPublisher events, Clock clock, DataStore store) {
+            ApplicationEventPublisher events, Clock clock, DataStore store, PlatformKeys keys) {
         this.store = store;
+        this.cursors = new Cursors(() -> keys.key(Cursors.KEY_NAME, 32));
         this.catalog = catalog;
         this.grants = grants;
         this.masks = masks;
@@ -175,16 +176,26 @@ public class DataService {
      * grant without a region scope, since a deleted row's region is no longer known.
      *
      * @param limit at most this many changes (≤ 10,000); {@code truncated} says when there were more — ask again with
-     *              a later {@code since}
+     *              the {@code nextCursor} (the range stays pinned to the batch the first page ran to, so a batch larger
+     *              than {@code limit} is read whole, once), then with {@code since = upTo}
      */
     public DataChanges changes(String code, long since, int limit, Caller caller) {
+        return changes(code, since, limit, null, caller);
+    }
+
+    /** @param cursor the {@code nextCursor} of the previous page for the same resource and {@code since}, or null */
+    public DataChanges changes(String code, long since, int limit, String cursor, Caller caller) {
         Resource r = catalog.get(code, caller);
         Map<String, String> params = Map.of("since", String.valueOf(since), "limit", String.valueOf(limit));
         List<Grant> active = activeGrants(r, caller, params, AccessMode.FEED);
-        if (since < 0 || limit < 1 || limit > MAX_CHANGES) {
+        String binding = Cursors.binding(r.code(), String.valueOf(caller.departmentId()), "changes", String.valueOf(since));
+        ServingQuery.Position at = cursor == null || cursor.isBlank() ? null : cursors.decode(cursor.strip(), binding, Long::parseLong).orElse(null);
+        if (since < 0 || limit < 1 || limit > MAX_CHANGES || cursor != null && !cursor.isBlank() && at == null) {
             events.publishEvent(new DataAccessed(caller.name(), caller.departmentId(), active.getFirst().id(), r.code(), null, attempt(params), 0,
                     "REFUSED: invalid input"));
-            throw InvalidInputException.of(since < 0 ? "since" : "limit", since < 0 ? "a batch id, 0 or more" : "between 1 and " + MAX_CHANGES);
+            throw since < 0 ? InvalidInputException.of("since", "a batch id, 0 or more")
+                    : limit < 1 || limit > MAX_CHANGES ? InvalidInputException.of("limit", "between 1 and " + MAX_CHANGES)
+                    : InvalidInputException.of("cursor", "is not a cursor of this feed and since; start again without one");
         }
         quotas.client(caller.name());
         active.forEach(quotas::grant);
@@ -196,7 +207,10 @@ public class DataService {
             throw new ForbiddenException("Your grant is limited to a region, and " + r.code() + " has no region item to apply it");
         }
         String tableName = ResourceTables.tableName(r.code());
-        List<RowChange> all = store.tableExists(tableName) ? store.changesSince(tableName, since, limit + 1) : List.of();
+        boolean exists = store.tableExists(tableName);
+        long upTo = at != null ? (Long) at.sortValue() : exists ? Math.max(since, store.lastBatch(tableName)) : since;
+        long offset = at == null ? 0 : at.pos();
+        List<RowChange> all = exists && upTo > since ? store.changesBetween(tableName, since, upTo, offset, limit + 1) : List.of();
         Masker masker = new Masker(r, active, fields, fields.size());
         List<DataChanges.Change> out = new ArrayList<>();
         for (RowChange c : all.subList(0, Math.min(limit, all.size()))) {
@@ -217,10 +231,12 @@ public class DataService {
                 out.add(new DataChanges.Change(c.kind().name(), c.batchId(), row));
             }
         }
-        long version = all.stream().mapToLong(RowChange::batchId).max().orElse(since);
+        boolean more = all.size() > limit;
+        long version = all.subList(0, Math.min(limit, all.size())).stream().mapToLong(RowChange::batchId).max().orElse(since);
+        String next = more ? cursors.encode(binding, new ServingQuery.Position(upTo, offset + limit), String.valueOf(upTo)) : null;
         events.publishEvent(new DataAccessed(caller.name(), caller.departmentId(), active.getFirst().id(), r.code(), String.join(",", fields),
-                attempt(params), out.size(), "OK"));
-        return new DataChanges(r.code(), since, version, fields, masker.masked(), out, all.size() > limit);
+                attempt(params) + (at == null ? "" : "&offset=" + offset), out.size(), "OK"));
+        return new DataChanges(r.code(), since, version, fields, masker.masked(), out, more, upTo, next);
     }
 
     /** The department's active grants of the given mode on the resource, newest first; refused and audited when there is none. */

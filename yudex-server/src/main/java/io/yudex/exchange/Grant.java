@@ -14,7 +14,14 @@ import java.util.Set;
  * @param state    ACTIVE, REVOKED, or EXPIRED once {@code validUntil} has passed
  * @param masks    item → masking spec set by the approver, each at least as strict as the item's default
  * @param quotaPerMinute requests per minute this grant allows, or null for the configured default
+ * @param applicationId  the application it answers, or null for a standing grant of a return flow
+ * @param returnFlow     a standing grant of a return flow (数据回流): no application, the department's own region, no end
  */
-public record Grant(long id, long applicationId, String resourceCode, long consumerDepartmentId, String consumerDepartmentName,
+public record Grant(long id, Long applicationId, String resourceCode, long consumerDepartmentId, String consumerDepartmentName,
         List<String> items, String rowScope, Set<AccessMode> modes, LocalDate validUntil, String state, Instant createdAt,
-        String revokedBy, Instant revokedAt, String revokeReason, Map<String, String> masks, Integer quotaPerMinute) {}
+        String revokedBy, Instant revokedAt, String revokeReason, Map<String, String> masks, Integer quotaPerMinute,
+        boolean returnFlow) {
+
+    /** The last day of a standing grant: it lasts until the return flow ends or the grant is revoked. */
+    public static final LocalDate STANDING = LocalDate.of(9999, 12, 31);
+}

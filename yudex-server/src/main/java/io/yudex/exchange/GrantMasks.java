@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
 class GrantMasks {
 
     private final PseudonymKeys keys;
-    /** Grants never change their masks; a resource's items may, so the resource version is part of the key. */
+    /**
+     * Grants never change their masks; a resource's items may, and so may a standing grant's items (a return flow
+     * narrowed or widened), so both are part of the key.
+     */
     private final ConcurrentHashMap<String, Map<String, MaskingRule>> cache = new ConcurrentHashMap<>();
 
     GrantMasks(PseudonymKeys keys) {
@@ -22,7 +25,7 @@ class GrantMasks {
 
     /** item → rule for the grant's items; an item kept as it is maps to no entry. */
     Map<String, MaskingRule> of(Grant grant, Resource r) {
-        return cache.computeIfAbsent(grant.id() + "@" + r.code() + "#" + r.items().hashCode(), k -> build(grant, r));
+        return cache.computeIfAbsent(grant.id() + "@" + r.code() + "#" + r.items().hashCode() + "#" + grant.items().hashCode(), k -> build(grant, r));
     }
 
     private Map<String, MaskingRule> build(Grant grant, Resource r) {

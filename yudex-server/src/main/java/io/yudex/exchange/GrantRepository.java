@@ -42,6 +42,29 @@ class GrantRepository {
         return keys.getKey().longValue();
     }
 
+    /** A standing grant of a return flow: no application, the department's region, until revoked. */
+    long insertStanding(String resourceCode, long departmentId, List<String> items, String rowScope, java.util.Set<AccessMode> modes, Instant now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO share_grant (resource_code, consumer_department_id, items, row_scope, modes, valid_until, created_at, return_flow)
+                VALUES (?, ?, ?, ?, ?, ?, ?, TRUE)
+                """).params(resourceCode, departmentId, String.join(",", items), rowScope, ApplicationRepository.modes(modes),
+                Date.valueOf(Grant.STANDING), utc(now)).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** Sets the items of a return flow's standing grants that are not revoked; returns how many. */
+    int updateStandingItems(String resourceCode, List<String> items, java.util.Set<AccessMode> modes) {
+        return jdbc.sql("UPDATE share_grant SET items = ?, modes = ? WHERE resource_code = ? AND return_flow AND NOT revoked")
+                .params(String.join(",", items), ApplicationRepository.modes(modes), resourceCode).update();
+    }
+
+    /** Moves a department's standing grants that are not revoked to its (new) region. */
+    int updateStandingScope(long departmentId, String rowScope) {
+        return jdbc.sql("UPDATE share_grant SET row_scope = ? WHERE consumer_department_id = ? AND return_flow AND NOT revoked")
+                .params(rowScope, departmentId).update();
+    }
+
     boolean revoke(long id, String by, Instant at, String reason) {
         return jdbc.sql("UPDATE share_grant SET revoked = TRUE, revoked_by = ?, revoked_at = ?, revoke_reason = ? WHERE id = ? AND NOT revoked")
                 .params(by, utc(at), reason, id).update() == 1;
@@ -103,11 +126,11 @@ class GrantRepository {
         LocalDate until = rs.getDate("valid_until").toLocalDate();
         OffsetDateTime revokedAt = rs.getObject("revoked_at", OffsetDateTime.class);
         String state = rs.getBoolean("revoked") ? "REVOKED" : until.isBefore(today) ? "EXPIRED" : "ACTIVE";
-        return new Grant(rs.getLong("id"), rs.getLong("application_id"), rs.getString("resource_code"), rs.getLong("consumer_department_id"),
+        return new Grant(rs.getLong("id"), (Long) rs.getObject("application_id", Long.class), rs.getString("resource_code"), rs.getLong("consumer_department_id"),
                 rs.getString("consumer_name"), ApplicationRepository.list(rs.getString("items")), rs.getString("row_scope"),
                 ApplicationRepository.modes(rs.getString("modes")), until, state,
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("revoked_by"),
                 revokedAt == null ? null : revokedAt.toInstant(), rs.getString("revoke_reason"), masks(rs.getString("masks")),
-                (Integer) rs.getObject("quota_per_minute", Integer.class));
+                (Integer) rs.getObject("quota_per_minute", Integer.class), rs.getBoolean("return_flow"));
     }
 }

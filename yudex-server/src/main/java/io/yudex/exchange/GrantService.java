@@ -59,6 +59,9 @@ public class GrantService {
     public Grant revoke(long id, String reason, Caller caller) {
         Grant g = get(id, caller);
         long provider = grants.providerOf(id).orElseThrow();
+        if (g.returnFlow() && !caller.platformAdmin()) {
+            throw new ForbiddenException("Grant " + id + " is a standing grant of a return flow: the platform admin revokes it (the provider ends the whole flow)");
+        }
         if (!caller.platformAdmin() && !(caller.has(Role.DEPT_ADMIN) && caller.belongsTo(provider))) {
             throw new ForbiddenException("Only the provider's data admin or the platform admin revokes grant " + id);
         }

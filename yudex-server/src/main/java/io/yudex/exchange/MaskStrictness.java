@@ -59,6 +59,30 @@ final class MaskStrictness {
         return atLeastAsStrict(a, b) ? a : b;
     }
 
+    private static final List<String> OFFERED = List.of("DATE_SHOW_YEAR", "GENERALISE_ADDRESS", "MASK_SHOW_FIRST_LAST(1,0)", "MASK_SHOW_LAST_4",
+            "HASH(SM3)", "NULLIFY");
+
+    /** The rules an approver is offered for an item: those of {@link #OFFERED} that fit its type and mask at least as much as its default. */
+    static MaskChoice choice(DataItem item) {
+        MaskingRule fallback = ItemMasking.of(item);
+        boolean date = item.dataType() == io.yudex.catalog.DataType.DATE || item.dataType() == io.yudex.catalog.DataType.DATETIME;
+        List<String> stricter = new java.util.ArrayList<>();
+        for (String spec : OFFERED) {
+            MaskingRule rule = MaskingRule.parse(spec, PROBE);
+            boolean fits = switch (rule) {
+                case MaskingRule.DateShowYear d -> date;
+                case MaskingRule.GeneraliseAddress a -> !date && item.label().contains("地址");
+                case MaskingRule.Hash h -> true;
+                case MaskingRule.Nullify n -> true;
+                default -> !date;
+            };
+            if (fits && atLeastAsStrict(rule, fallback) && !rule.equals(fallback)) {
+                stricter.add(rule.spec());
+            }
+        }
+        return new MaskChoice(item.name(), item.label(), fallback == null ? null : fallback.spec(), List.copyOf(stricter));
+    }
+
     /**
      * The approver's masks, checked: each names a granted item and a known rule at least as strict as the item's default.
      *

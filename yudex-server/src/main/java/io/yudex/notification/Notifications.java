@@ -50,7 +50,8 @@ public class Notifications {
         payload.put("resource", e.resourceCode());
         payload.put("actor", e.actor());
         payload.put("detail", e.detail());
-        for (long department : e.providerId() == e.consumerDepartmentId() ? List.of(e.providerId())
+        // a return flow's steps (no application) concern one department: the one receiving a standing grant, or the provider
+        for (long department : e.providerId() == e.consumerDepartmentId() || e.applicationId() == null ? List.of(e.consumerDepartmentId())
                 : List.of(e.providerId(), e.consumerDepartmentId())) {
             notifications.insert(department, event, e.resourceCode(), e.applicationId(), e.actor(), e.detail(), now);
             deliveries.enqueue(department, event, payload);

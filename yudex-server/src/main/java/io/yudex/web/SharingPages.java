@@ -19,8 +19,11 @@ import io.yudex.platform.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.springframework.util.MultiValueMap;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -97,7 +100,12 @@ class SharingPages {
         model.addAttribute("a", a);
         model.addAttribute("history", applications.history(id, caller));
         boolean provider = caller.has(Role.DEPT_ADMIN) && caller.belongsTo(a.providerId()) && a.status().name().equals("SUBMITTED");
-        model.addAttribute("canDecide", a.status().open() && (caller.platformAdmin() || provider));
+        boolean canDecide = a.status().open() && (caller.platformAdmin() || provider);
+        model.addAttribute("canDecide", canDecide);
+        model.addAttribute("maskChoices", canDecide ? applications.maskChoices(id, caller) : List.of());
+        if (a.grantId() != null) {
+            model.addAttribute("grant", grants.get(a.grantId(), caller));
+        }
         return "sharing/application";
     }
 
@@ -105,9 +113,32 @@ class SharingPages {
     @PreAuthorize("hasAnyRole('DEPT_ADMIN', 'PLATFORM_ADMIN')")
     String decide(@RequestParam long id, @RequestParam String decision, @RequestParam(required = false) List<String> items,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return ConsoleActions.act("/sharing/application?id=" + id, redirect,
-                () -> applications.decide(id, new DecisionCommand(decision, items, validUntil, reason), Callers.current()));
+            @RequestParam(required = false) String reason, @RequestParam(required = false) String quotaPerMinute,
+            @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+        // mask.<item>=<rule>: an empty choice keeps the item's default; masks of items not granted are dropped
+        Map<String, String> masks = new LinkedHashMap<>();
+        form.forEach((name, values) -> {
+            String item = name.startsWith(MASK_PARAM) ? name.substring(MASK_PARAM.length()) : null;
+            String spec = values.isEmpty() ? null : values.getFirst();
+            if (item != null && spec != null && !spec.isBlank() && (items == null || items.contains(item))) {
+                masks.put(item, spec.strip());
+            }
+        });
+        return ConsoleActions.act("/sharing/application?id=" + id, redirect, () -> applications.decide(id,
+                new DecisionCommand(decision, items, validUntil, reason, masks, quota(quotaPerMinute)), Callers.current()));
+    }
+
+    private static final String MASK_PARAM = "mask.";
+
+    private static Integer quota(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("quotaPerMinute", "must be a whole number of requests per minute");
+        }
     }
 
     @GetMapping("/sharing/grants")

@@ -103,6 +103,56 @@ class DataServiceIT extends IntegrationTest {
     }
 
     @Test
+    void feed_pagesThroughABatchLargerThanTheLimit_withACursor_pinnedAgainstLaterBatches() {
+        TestDepartment d = TestDepartment.create(api(), token("admin"), PASSWORD);
+        String city = token(d.consumerUser());
+        Map<String, Object> a = Map.of("resourceCode", POPULATION, "items", List.of("sfzhm", "xm", "xzqh"), "purpose", "数据校核",
+                "basis", "本市户籍人员变动同步", "rowScope", "410100", "modes", List.of("FEED"),
+                "validUntil", LocalDate.now(clock).plusMonths(3).toString());
+        long id = api().post("/api/v1/sharing/applications", city, a).json().get("id").asLong();
+        assertThat(api().post("/api/v1/sharing/applications/" + id + "/decision", token("gat_admin"), Map.of("decision", "approve")).status())
+                .isEqualTo(200);
+        List<String> ids = pushRegion("410181", 25);
+        long big = lastBatch;
+        String base = "/api/v1/data/" + POPULATION + "/changes?since=" + (big - 1) + "&limit=10";
+
+        List<String> seen = new java.util.ArrayList<>();
+        JsonNode page = api().get(base, city).json();
+        long upTo = page.get("upTo").asLong();
+        assertThat(upTo).isEqualTo(big);
+        assertThat(page.get("truncated").asBoolean()).isTrue();
+        int pages = 0;
+        while (true) {
+            pages++;
+            page.get("changes").forEach(c -> seen.add(c.get("row").get("sfzhm").asString()));
+            assertThat(page.get("upTo").asLong()).as("the range stays pinned").isEqualTo(upTo);
+            if (page.get("nextCursor").isNull()) {
+                break;
+            }
+            if (pages == 1) {
+                pushRegion("410181", 3);   // a later batch must not shift the pages of this one
+            }
+            page = api().get(base + "&cursor=" + enc(page.get("nextCursor").asString()), city).json();
+        }
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).hasSize(25).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(ids.stream().map(v -> v.substring(0, 6) + "********" + v.substring(14)).toList());
+
+        JsonNode after = api().get("/api/v1/data/" + POPULATION + "/changes?since=" + upTo + "&limit=10", city).json();
+        assertThat(after.get("changes")).as("the batch that came meanwhile, from since = upTo").hasSize(3);
+        assertThat(after.get("truncated").asBoolean()).isFalse();
+
+        String cursor = api().get(base, city).json().get("nextCursor").asString();
+        for (String wrong : List.of("/api/v1/data/" + POPULATION + "/changes?since=" + big + "&limit=10&cursor=" + enc(cursor),
+                base + "&cursor=" + enc(cursor.substring(0, cursor.length() - 2) + (cursor.endsWith("AA") ? "BB" : "AA")), base + "&cursor=garbage")) {
+            Api.Response r = api().get(wrong, city);
+            assertThat(r.status()).as(wrong).isEqualTo(400);
+            assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("cursor");
+        }
+        assertThat(api().get(base + "&cursor=" + enc(cursor), token("zzdsj_user")).status()).as("no feed grant there").isEqualTo(403);
+    }
+
+    @Test
     void everyWayAroundTheGrant_isRefused_withoutTellingGrantedFromUnknown() {
         pushPeople();
         // 洛阳: the only grant this department holds on the resource, so its revocation ends all access

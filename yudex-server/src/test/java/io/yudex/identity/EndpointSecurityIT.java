@@ -111,6 +111,10 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("GET /api/v1/sharing/grants", SIGNED_IN);
         EXPECTED.put("GET /api/v1/sharing/grants/{id}", SIGNED_IN);
         EXPECTED.put("POST /api/v1/sharing/grants/{id}/revoke", PUBLISHERS);
+        EXPECTED.put("GET /api/v1/sharing/return-flows", SIGNED_IN);
+        EXPECTED.put("GET /api/v1/sharing/return-flows/{classification}/{sequence}", SIGNED_IN);
+        EXPECTED.put("PUT /api/v1/sharing/return-flows/{classification}/{sequence}", PUBLISHERS);
+        EXPECTED.put("DELETE /api/v1/sharing/return-flows/{classification}/{sequence}", PUBLISHERS);
         EXPECTED.put("GET /api/v1/notifications", SIGNED_IN);
         EXPECTED.put("POST /api/v1/notifications/read", SIGNED_IN);
         EXPECTED.put("GET /api/v1/webhooks", DATA_READERS);
@@ -197,6 +201,9 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("POST /sharing/application/decision", PUBLISHERS);
         EXPECTED.put("GET /sharing/grants", SIGNED_IN);
         EXPECTED.put("POST /sharing/grants/revoke", PUBLISHERS);
+        EXPECTED.put("GET /sharing/return-flows", SIGNED_IN);
+        EXPECTED.put("POST /sharing/return-flows/mark", PUBLISHERS);
+        EXPECTED.put("POST /sharing/return-flows/end", PUBLISHERS);
         EXPECTED.put("GET /catalog/data/quality", DATA_READERS);
         EXPECTED.put("GET /catalog/data/findings.csv", DATA_READERS);
         EXPECTED.put("GET /catalog/rules", DATA_READERS);
