@@ -27,13 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OpenApplications {
 
-    private final ApplicationRepository applications;
+    private final OpenApplicationRepository applications;
     private final OpenCatalog open;
     private final OpenAccountProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OpenApplications(ApplicationRepository applications, OpenCatalog open, OpenAccountProperties properties, ApplicationEventPublisher events,
+    OpenApplications(OpenApplicationRepository applications, OpenCatalog open, OpenAccountProperties properties, ApplicationEventPublisher events,
             Clock clock) {
         this.applications = applications;
         this.open = open;

@@ -42,7 +42,7 @@ final class OpenAccessFixture {
         return notOpen;
     }
 
-    private static String create(Api api, String password, String name, String openType) {
+    static String create(Api api, String password, String name, String openType) {
         String dept = api.token("scjgj_admin", password);
         Map<String, Object> r = new HashMap<>(ResourceFixtures.valid());
         r.put("name", name + System.nanoTime() % 100000);

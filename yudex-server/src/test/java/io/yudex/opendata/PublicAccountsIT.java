@@ -292,7 +292,7 @@ class PublicAccountsIT extends IntegrationTest {
             PortalSession.Page csv = alice.get("/open/account/datasets/" + code + "/download.csv");
             assertThat(csv.status()).isEqualTo(200);
             assertThat(csv.body().lines().count()).isEqualTo(OpenDataFixture.ROWS + 1);
-            assertThat(csv.body()).doesNotContain(OpenDataFixture.rows().getFirst().mobile());
+            assertThat(csv.body()).doesNotContain(OpenDataFixture.generate().getFirst().mobile());
             assertThat(bob.get("/open/account/datasets/" + code + "/download.csv").status()).isEqualTo(403);
             // the public download stays closed
             assertThat(api().get("/open/datasets/" + code + "/download.csv", null).status()).isEqualTo(404);

@@ -128,7 +128,7 @@ class PublicJourneyBrowserIT extends IntegrationTest {
         Path csv = until(d -> csvIn(downloads).orElse(null));
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(OpenDataFixture.ROWS + 1);
-        assertThat(String.join("\n", lines)).doesNotContain(OpenDataFixture.rows().getFirst().mobile());
+        assertThat(String.join("\n", lines)).doesNotContain(OpenDataFixture.generate().getFirst().mobile());
 
         HttpResponse<String> rows = call("/api/open/v1/datasets/" + code + "/rows?limit=3", appKey, secret);
         assertThat(rows.statusCode()).as(rows.body()).isEqualTo(200);

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** Applications for conditionally open data and the accesses made under them. */
 @Repository
-class ApplicationRepository {
+class OpenApplicationRepository {
 
     private static final String SELECT = """
             SELECT a.*, r.name AS resource_name, u.username FROM open_application a
@@ -23,7 +23,7 @@ class ApplicationRepository {
 
     private final JdbcClient jdbc;
 
-    ApplicationRepository(JdbcClient jdbc) {
+    OpenApplicationRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
