@@ -1,10 +1,17 @@
 package io.yudex.opendata;
 
+import io.yudex.identity.PublicUser;
+import io.yudex.platform.ConflictException;
 import io.yudex.platform.InvalidInputException;
+import io.yudex.platform.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -19,8 +26,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 
 /**
- * App keys of the open API: issued by the platform admin (public self-registration is not built yet), shown once,
- * kept only as a SHA-256 digest; every call is counted per key and day (Asia/Shanghai) against the key's quota.
+ * App keys of the open API. The platform admin issues single keys ({@code X-App-Key} alone, shown once); a signed-in
+ * public user issues an app key with a secret ({@code X-App-Key} + {@code X-App-Secret}; the secret is shown once),
+ * rotates its secret and revokes it. Only SHA-256 digests of secrets are kept; every call is counted per key and day
+ * (Asia/Shanghai) against the key's quota.
  */
 @Service
 public class AppKeys {
@@ -33,13 +42,29 @@ public class AppKeys {
 
     public record KeyCommand(String name, String contact, Integer dailyQuota) {}
 
-    /** The key is missing, unknown or disabled (401), or its quota is used up today (429). */
+    /** A public user's key as listed on the account page: the app key, never the secret. */
+    public record OwnKey(long id, String appKey, String name, int dailyQuota, long callsToday, long callsTotal, boolean revoked,
+            Instant createdAt, Instant rotatedAt) {}
+
+    /** A public user's key just issued or rotated: {@code secret} is shown this once. */
+    public record IssuedSecret(long id, String appKey, String secret, String name, int dailyQuota) {}
+
+    /** The key a call was counted against, and its owner (null for keys the platform admin issued). */
+    record KeyUse(long id, String label, Long ownerId) {}
+
+    /** The key is missing, unknown, revoked or disabled (401), or its quota is used up today (429, retry after seconds). */
     static final class Refused extends RuntimeException {
         final int status;
+        final long retryAfter;
 
         Refused(int status, String message) {
+            this(status, message, 0);
+        }
+
+        Refused(int status, String message, long retryAfter) {
             super(message);
             this.status = status;
+            this.retryAfter = retryAfter;
         }
     }
 
@@ -48,10 +73,79 @@ public class AppKeys {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final OpenAccountProperties accounts;
 
-    AppKeys(JdbcClient jdbc, Clock clock) {
+    AppKeys(JdbcClient jdbc, Clock clock, OpenAccountProperties accounts) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.accounts = accounts;
+    }
+
+    /**
+     * A public user issues a key for an application of theirs.
+     *
+     * @throws InvalidInputException for a missing or too long name
+     * @throws ConflictException     when the user holds {@code maxKeysPerUser} live keys already
+     */
+    public IssuedSecret issueFor(PublicUser owner, String name) {
+        if (name == null || name.isBlank() || name.strip().length() > 100) {
+            throw InvalidInputException.of("name", "is required, at most 100 characters");
+        }
+        long live = jdbc.sql("SELECT COUNT(*) FROM open_api_key WHERE owner_id = ? AND revoked_at IS NULL").param(owner.id())
+                .query(Long.class).single();
+        if (live >= accounts.maxKeysPerUser()) {
+            throw new ConflictException("You hold " + live + " keys already; revoke one before issuing another (at most "
+                    + accounts.maxKeysPerUser() + ")");
+        }
+        String appKey = "oak_" + random(8);
+        String secret = "ods_" + random(24);
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO open_api_key (key_prefix, key_digest, name, contact, daily_quota, enabled, created_by, created_at, owner_id, app_key)
+                VALUES (?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?)""")
+                .params(secret.substring(0, 12), digest(secret), name.strip(), owner.email(), accounts.keyDailyQuota(), owner.actor(),
+                        utc(clock.instant()), owner.id(), appKey)
+                .update(keys, "id");
+        return new IssuedSecret(keys.getKeyAs(Number.class).longValue(), appKey, secret, name.strip(), accounts.keyDailyQuota());
+    }
+
+    /** The keys of a public user, newest first, with today's and all calls. */
+    public List<OwnKey> of(PublicUser owner) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZONE);
+        return jdbc.sql("""
+                SELECT k.id, k.app_key, k.name, k.daily_quota, k.revoked_at, k.created_at, k.rotated_at,
+                       COALESCE((SELECT c.calls FROM open_api_calls c WHERE c.key_id = k.id AND c.usage_day = ?), 0) AS today,
+                       COALESCE((SELECT SUM(c.calls) FROM open_api_calls c WHERE c.key_id = k.id), 0) AS total
+                  FROM open_api_key k WHERE k.owner_id = ? ORDER BY k.id DESC""").params(today, owner.id())
+                .query((rs, n) -> new OwnKey(rs.getLong("id"), rs.getString("app_key"), rs.getString("name"), rs.getInt("daily_quota"),
+                        rs.getLong("today"), rs.getLong("total"), rs.getObject("revoked_at") != null, instant(rs, "created_at"),
+                        instant(rs, "rotated_at")))
+                .list();
+    }
+
+    /**
+     * Replaces the secret of a live key of the user; the old secret stops working at once, quota and counts stay.
+     *
+     * @throws NotFoundException when the user holds no such live key
+     */
+    public IssuedSecret rotate(PublicUser owner, long keyId) {
+        OwnKey key = own(owner, keyId);
+        String secret = "ods_" + random(24);
+        jdbc.sql("UPDATE open_api_key SET key_prefix = ?, key_digest = ?, rotated_at = ? WHERE id = ? AND owner_id = ? AND revoked_at IS NULL")
+                .params(secret.substring(0, 12), digest(secret), utc(clock.instant()), keyId, owner.id()).update();
+        return new IssuedSecret(keyId, key.appKey(), secret, key.name(), key.dailyQuota());
+    }
+
+    /** Revokes a live key of the user for good. @throws NotFoundException when the user holds no such live key */
+    public void revoke(PublicUser owner, long keyId) {
+        own(owner, keyId);
+        jdbc.sql("UPDATE open_api_key SET enabled = FALSE, revoked_at = ? WHERE id = ? AND owner_id = ?")
+                .params(utc(clock.instant()), keyId, owner.id()).update();
+    }
+
+    private OwnKey own(PublicUser owner, long keyId) {
+        return of(owner).stream().filter(k -> k.id() == keyId && !k.revoked()).findFirst()
+                .orElseThrow(() -> new NotFoundException("You hold no live key " + keyId));
     }
 
     public IssuedKey issue(KeyCommand command, String by) {
@@ -90,17 +184,33 @@ public class AppKeys {
      * @throws Refused 401 for a missing, unknown or disabled key; 429 once today's quota is used up
      */
     synchronized long call(String key) {
+        return call(key, null).id();
+    }
+
+    /**
+     * Counts one call of a key: an app key with its secret, or (secret null) a single key the platform admin issued.
+     *
+     * @throws Refused 401 for a missing, unknown, revoked or disabled key or a wrong secret; 429 once today's quota is
+     *                 used up, with the seconds until midnight (Asia/Shanghai)
+     */
+    synchronized KeyUse call(String key, String secret) {
         if (key == null || key.isBlank()) {
-            throw new Refused(401, "An app key is required: send it in the X-App-Key header (the platform admin issues keys).");
+            throw new Refused(401, "An app key is required: send X-App-Key and X-App-Secret (register on the portal to issue one).");
         }
-        Optional<long[]> found = jdbc.sql("SELECT id, daily_quota FROM open_api_key WHERE key_digest = ? AND enabled = TRUE")
-                .param(digest(key.strip())).query((rs, n) -> new long[] {rs.getLong("id"), rs.getInt("daily_quota")}).optional();
-        long[] k = found.orElseThrow(() -> new Refused(401, "Unknown or disabled app key."));
+        Optional<KeyUse> found = secret == null || secret.isBlank()
+                ? jdbc.sql("SELECT id, daily_quota, key_prefix, owner_id FROM open_api_key WHERE key_digest = ? AND enabled = TRUE AND app_key IS NULL")
+                        .param(digest(key.strip())).query(this::use).optional()
+                : jdbc.sql("SELECT id, daily_quota, app_key AS key_prefix, owner_id FROM open_api_key WHERE app_key = ? AND key_digest = ? AND enabled = TRUE AND revoked_at IS NULL")
+                        .params(key.strip(), digest(secret.strip())).query(this::use).optional();
+        KeyUse use = found.orElseThrow(() -> new Refused(401, "Unknown, revoked or disabled app key, or a wrong secret."));
+        long[] k = {use.id(), quota(use.id())};
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZONE);
         long used = jdbc.sql("SELECT COALESCE(MAX(calls), 0) FROM open_api_calls WHERE key_id = ? AND usage_day = ?").params(k[0], today)
                 .query(Long.class).single();
         if (used >= k[1]) {
-            throw new Refused(429, "The daily quota of " + k[1] + " calls of this app key is used up; it resets at midnight (Asia/Shanghai).");
+            long retry = Duration.between(clock.instant(), today.plusDays(1).atStartOfDay(ZONE).toInstant()).toSeconds() + 1;
+            throw new Refused(429, "The daily quota of " + k[1] + " calls of this app key is used up; it resets at midnight (Asia/Shanghai).",
+                    retry);
         }
         if (jdbc.sql("UPDATE open_api_calls SET calls = calls + 1 WHERE key_id = ? AND usage_day = ?").params(k[0], today).update() == 0) {
             try {
@@ -109,7 +219,31 @@ public class AppKeys {
                 jdbc.sql("UPDATE open_api_calls SET calls = calls + 1 WHERE key_id = ? AND usage_day = ?").params(k[0], today).update();
             }
         }
-        return k[0];
+        return use;
+    }
+
+    private KeyUse use(ResultSet rs, int n) throws SQLException {
+        long owner = rs.getLong("owner_id");
+        return new KeyUse(rs.getLong("id"), rs.getString("key_prefix"), rs.wasNull() ? null : owner);
+    }
+
+    private int quota(long keyId) {
+        return jdbc.sql("SELECT daily_quota FROM open_api_key WHERE id = ?").param(keyId).query(Integer.class).single();
+    }
+
+    private static String random(int bytes) {
+        byte[] random = new byte[bytes];
+        RANDOM.nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+
+    private static OffsetDateTime utc(Instant i) {
+        return OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
     }
 
     static String digest(String key) {

@@ -2,6 +2,7 @@ package io.yudex.opendata;
 
 import io.yudex.catalog.DataItem;
 import io.yudex.catalog.Resource;
+import io.yudex.platform.Audited;
 import io.yudex.platform.InvalidInputException;
 import io.yudex.platform.NotFoundException;
 import io.yudex.search.SearchResult;
@@ -27,8 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The open API for the public: search, metadata and the rows of a dataset's current release (paged), each call with
- * an app key ({@code X-App-Key}) counted against its daily quota (HTTP 429 past it) and published as an
- * {@link OpenDataUsed} event. Conditional datasets give metadata only.
+ * an app key ({@code X-App-Key}, plus {@code X-App-Secret} for keys public users issue) counted against its daily quota
+ * (HTTP 429 with Retry-After past it) and written to the audit log. Rows of a conditional dataset only for the keys of
+ * a user whose application is approved and running; every such use is recorded under the application.
  */
 @RestController
 @RequestMapping("/api/open/v1")
@@ -40,22 +42,33 @@ class OpenApiController {
     private final OpenCatalog open;
     private final ReleaseService releases;
     private final AppKeys keys;
+    private final OpenApplications applications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OpenApiController(OpenCatalog open, ReleaseService releases, AppKeys keys, ApplicationEventPublisher events, Clock clock) {
+    OpenApiController(OpenCatalog open, ReleaseService releases, AppKeys keys, OpenApplications applications, ApplicationEventPublisher events,
+            Clock clock) {
         this.open = open;
         this.releases = releases;
         this.keys = keys;
+        this.applications = applications;
         this.events = events;
         this.clock = clock;
     }
 
+    /** Counts the call against the key's quota and writes it to the audit log. */
+    private AppKeys.KeyUse call(String key, String secret, String action, String subject) {
+        AppKeys.KeyUse use = keys.call(key, secret);
+        events.publishEvent(new Audited("key:" + use.label(), "open.api." + action, subject, null, null, null));
+        return use;
+    }
+
     @GetMapping("/datasets")
     @PreAuthorize("permitAll()")
-    Map<String, Object> search(@RequestHeader(value = "X-App-Key", required = false) String key, @RequestParam(required = false) String q,
+    Map<String, Object> search(@RequestHeader(value = "X-App-Key", required = false) String key,
+            @RequestHeader(value = "X-App-Secret", required = false) String secret, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        keys.call(key);
+        call(key, secret, "search", q == null ? null : "q=" + (q.length() > 200 ? q.substring(0, 200) : q));
         if (page < 0 || page > 10_000) {
             throw InvalidInputException.of("page", "must be 0..10000");
         }
@@ -73,9 +86,10 @@ class OpenApiController {
 
     @GetMapping("/datasets/{classification}/{sequence}")
     @PreAuthorize("permitAll()")
-    Map<String, Object> metadata(@RequestHeader(value = "X-App-Key", required = false) String key, @PathVariable String classification,
+    Map<String, Object> metadata(@RequestHeader(value = "X-App-Key", required = false) String key,
+            @RequestHeader(value = "X-App-Secret", required = false) String secret, @PathVariable String classification,
             @PathVariable String sequence) {
-        keys.call(key);
+        call(key, secret, "metadata", classification + "/" + sequence);
         OpenDataset d = open.get(classification + "/" + sequence);
         Map<String, Object> m = new LinkedHashMap<>(summary(d));
         Resource r = d.resource();
@@ -89,9 +103,11 @@ class OpenApiController {
 
     @GetMapping("/datasets/{classification}/{sequence}/rows")
     @PreAuthorize("permitAll()")
-    Map<String, Object> rows(@RequestHeader(value = "X-App-Key", required = false) String key, @PathVariable String classification,
+    Map<String, Object> rows(@RequestHeader(value = "X-App-Key", required = false) String key,
+            @RequestHeader(value = "X-App-Secret", required = false) String secret, @PathVariable String classification,
             @PathVariable String sequence, @RequestParam(defaultValue = "0") long offset, @RequestParam(defaultValue = "100") int limit) {
-        long keyId = keys.call(key);
+        AppKeys.KeyUse use = call(key, secret, "rows", classification + "/" + sequence);
+        long keyId = use.id();
         if (offset < 0 || offset > MAX_OFFSET) {
             throw InvalidInputException.of("offset", "must be 0.." + MAX_OFFSET);
         }
@@ -99,9 +115,16 @@ class OpenApiController {
             throw InvalidInputException.of("limit", "must be 1.." + MAX_LIMIT);
         }
         OpenDataset d = open.get(classification + "/" + sequence);
+        OpenApplication granted = null;
         if (!d.downloadable()) {
-            throw new NotFoundException("Dataset " + d.resource().code() + " has no public rows"
-                    + (d.resource().openType() == io.yudex.catalog.OpenType.CONDITIONAL ? ": it is open on application only" : " yet"));
+            if (d.resource().openType() != io.yudex.catalog.OpenType.CONDITIONAL || d.release() == null) {
+                throw new NotFoundException("Dataset " + d.resource().code() + " has no public rows yet");
+            }
+            granted = applications.active(use.ownerId(), d.resource().code());
+        }
+        if (granted != null) {
+            long rows = Math.max(0, Math.min(limit, d.release().rowCount() - offset));
+            applications.recordAccess(granted, "key:" + use.label(), "API", keyId, "offset=" + offset + "; limit=" + limit, rows);
         }
         ReleaseData data = releases.data(d.resource(), d.release());
         List<String> names = data.header(false);
@@ -118,14 +141,18 @@ class OpenApiController {
     }
 
     @ExceptionHandler(AppKeys.Refused.class)
-    ResponseEntity<ProblemDetail> refused(AppKeys.Refused e) {
+    ResponseEntity<ProblemDetail> refused(AppKeys.Refused e, jakarta.servlet.http.HttpServletRequest request) {
+        String key = request.getHeader("X-App-Key");
+        // a single key of the platform admin is a secret: only its first characters go to the log
+        String who = key == null ? "anonymous" : "key:" + (key.startsWith("oak_") && key.length() <= 40 ? key : key.substring(0, Math.min(8, key.length())) + "…");
+        events.publishEvent(new Audited(who, "open.api.refused", request.getRequestURI(), e.status + " " + e.getMessage(), null, null));
         HttpStatus status = HttpStatus.valueOf(e.status);
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, e.getMessage());
         p.setType(URI.create("https://yudex.io/problems/" + (e.status == 429 ? "quota-exceeded" : "app-key")));
         p.setTitle(e.status == 429 ? "Quota exceeded" : "App key required");
         var response = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (e.status == 429) {
-            response.header(HttpHeaders.RETRY_AFTER, "3600");
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter)));
         }
         return response.body(p);
     }

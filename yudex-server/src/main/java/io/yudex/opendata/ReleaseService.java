@@ -55,9 +55,20 @@ public class ReleaseService {
 
     /** Runs the check without recording anything. */
     public ReleaseReport dryRun(ReleasePlan plan, Caller caller) {
+        return dryRun(plan, null, caller);
+    }
+
+    /** Runs the check on a chosen succeeded batch of the resource (null: the latest) without recording anything. */
+    public ReleaseReport dryRun(ReleasePlan plan, Long batchId, Caller caller) {
         Resource r = releasable(plan, caller);
-        long batch = latestBatch(r.code());
+        long batch = batch(r.code(), batchId);
         return check.check(r, batch, plan, k(plan), profile(batch));
+    }
+
+    /** The succeeded batches a release of the resource may be made from, newest first. */
+    public List<Batch> releasableBatches(String code, Caller caller) {
+        return batches.ofResource(code, caller).stream().filter(b -> b.status() == BatchStatus.SUCCEEDED)
+                .sorted(Comparator.comparingLong(Batch::id).reversed()).toList();
     }
 
     /**
@@ -67,8 +78,13 @@ public class ReleaseService {
      * @throws ConflictException       when the resource is not open, not published or has no data yet
      */
     public OpenRelease publish(ReleasePlan plan, Caller caller) {
+        return publish(plan, null, caller);
+    }
+
+    /** As {@link #publish(ReleasePlan, Caller)}, of a chosen succeeded batch of the resource (null: the latest). */
+    public OpenRelease publish(ReleasePlan plan, Long batchId, Caller caller) {
         Resource r = releasable(plan, caller);
-        long batch = latestBatch(r.code());
+        long batch = batch(r.code(), batchId);
         ReleaseReport report = check.check(r, batch, plan, k(plan), profile(batch));
         OpenRelease release = releases.insert(r.code(), batch, report.passed() ? OpenRelease.ACCEPTED : OpenRelease.REFUSED, plan, k(plan),
                 report, caller.name(), clock.instant());
@@ -132,6 +148,15 @@ public class ReleaseService {
             throw new ConflictException("Resource " + r.code() + " is 不予开放 (not open); it can never be released to the public");
         }
         return r;
+    }
+
+    private long batch(String code, Long batchId) {
+        if (batchId == null) {
+            return latestBatch(code);
+        }
+        return batches.ofResource(code, SYSTEM).stream().filter(b -> b.id() == batchId && b.status() == BatchStatus.SUCCEEDED)
+                .findFirst().map(Batch::id)
+                .orElseThrow(() -> InvalidInputException.of("batch", "batch " + batchId + " is not a successfully loaded batch of " + code));
     }
 
     private long latestBatch(String code) {

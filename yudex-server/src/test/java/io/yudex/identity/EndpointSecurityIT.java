@@ -24,11 +24,15 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 class EndpointSecurityIT extends IntegrationTest {
 
-    enum Who { ANONYMOUS, PLATFORM_ADMIN, DEPT_ADMIN, DEPT_USER, AUDITOR }
+    /** PUBLIC: a member of the public signed in on the portal (no bearer token; its session cookie is sent everywhere). */
+    enum Who { ANONYMOUS, PLATFORM_ADMIN, DEPT_ADMIN, DEPT_USER, AUDITOR, PUBLIC }
 
     private static final Set<Who> ALL = EnumSet.allOf(Who.class);
     private static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
-    private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
+    private static final Set<Who> SIGNED_IN = EnumSet.of(Who.PLATFORM_ADMIN, Who.DEPT_ADMIN, Who.DEPT_USER, Who.AUDITOR);
+    private static final Set<Who> PUBLIC = EnumSet.of(Who.PUBLIC);
+    /** Open to everyone, but a form post needs the CSRF token of a page, which the bare anonymous session never fetched. */
+    private static final Set<Who> WITH_CSRF = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
     private static final Set<Who> ADMIN = EnumSet.of(Who.PLATFORM_ADMIN);
     private static final Set<Who> PUBLISHERS = EnumSet.of(Who.PLATFORM_ADMIN, Who.DEPT_ADMIN);
     private static final Set<Who> DATA_READERS = EnumSet.of(Who.PLATFORM_ADMIN, Who.DEPT_ADMIN, Who.AUDITOR);
@@ -299,6 +303,27 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("GET /open/datasets/{classification}/{sequence}/download.{format}", ALL);
         EXPECTED.put("GET /open/departments/{code}", ALL);
         EXPECTED.put("GET /sitemap.xml", ALL);
+        // public accounts (portalacc): the portal's own log-in; PUBLIC reaches its account pages and nothing of the console
+        EXPECTED.put("GET /open/register", ALL);
+        EXPECTED.put("POST /open/register", WITH_CSRF);
+        EXPECTED.put("GET /open/login", ALL);
+        EXPECTED.put("GET /open/account", PUBLIC);
+        EXPECTED.put("POST /open/account/keys", PUBLIC);
+        EXPECTED.put("POST /open/account/keys/{id}/rotate", PUBLIC);
+        EXPECTED.put("POST /open/account/keys/{id}/revoke", PUBLIC);
+        EXPECTED.put("GET /open/account/apply/{classification}/{sequence}", PUBLIC);
+        EXPECTED.put("POST /open/account/apply/{classification}/{sequence}", PUBLIC);
+        EXPECTED.put("GET /open/account/datasets/{classification}/{sequence}/download.{format}", PUBLIC);
+        EXPECTED.put("GET /api/v1/opendata/applications", DATA_READERS);
+        EXPECTED.put("GET /api/v1/opendata/applications/{id}", DATA_READERS);
+        EXPECTED.put("POST /api/v1/opendata/applications/{id}/approve", PUBLISHERS);
+        EXPECTED.put("POST /api/v1/opendata/applications/{id}/reject", PUBLISHERS);
+        EXPECTED.put("GET /opendata/applications", DATA_READERS);
+        EXPECTED.put("GET /opendata/applications/{id}", DATA_READERS);
+        EXPECTED.put("POST /opendata/applications/{id}/approve", PUBLISHERS);
+        EXPECTED.put("POST /opendata/applications/{id}/reject", PUBLISHERS);
+        EXPECTED.put("GET /opendata/releases/new", PUBLISHERS);
+        EXPECTED.put("POST /opendata/releases/new", PUBLISHERS);
     }
 
     private static final Map<Who, String> USERS = Map.of(
@@ -322,6 +347,7 @@ class EndpointSecurityIT extends IntegrationTest {
             tokens.put(who, token(user));
             sessions.put(who, ConsoleSession.login(port, user, PASSWORD));
         });
+        sessions.put(Who.PUBLIC, publicSession());
         List<String> wrong = new ArrayList<>();
         for (var e : EXPECTED.entrySet()) {
             String method = e.getKey().substring(0, e.getKey().indexOf(' '));
@@ -331,6 +357,7 @@ class EndpointSecurityIT extends IntegrationTest {
                 int status;
                 String location = "";
                 if (api) {
+                    // a public user has no bearer token (PublicAccountsIT checks that its session cookie opens no API)
                     status = api().send(method, path, tokens.get(who), "{}").status();
                 } else {
                     ConsoleSession.Page page = method.equals("GET") ? sessions.get(who).get(path) : sessions.get(who).postForm(path, Map.of());
@@ -345,6 +372,24 @@ class EndpointSecurityIT extends IntegrationTest {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    /** A public user registered and signed in on the portal, as a cookie session (CSRF token from the account page). */
+    private ConsoleSession publicSession() {
+        String name = "esit" + System.nanoTime() % 1_000_000;
+        String password = "Open-Data-2026";
+        ConsoleSession s = ConsoleSession.anonymous(port);
+        String csrf = csrf(s.get("/open/register").body());
+        s.postForm("/open/register", Map.of("username", name, "email", name + "@example.org", "password", password, "confirm", password, "_csrf", csrf));
+        csrf = csrf(s.get("/open/login").body());
+        ConsoleSession.Page login = s.postForm("/open/login", Map.of("username", name, "password", password, "_csrf", csrf));
+        assertThat(login.location()).endsWith("/open/account");
+        return s.withCsrf(csrf(s.get("/open/account").body()));
+    }
+
+    private static String csrf(String html) {
+        var m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        return m.find() ? m.group(1) : "";
     }
 
     private Set<String> endpoints() {

@@ -47,6 +47,12 @@ public final class ConsoleSession {
         return s;
     }
 
+    /** This session, sending {@code token} as the CSRF token of its form posts from now on. */
+    public ConsoleSession withCsrf(String token) {
+        this.csrf = token;
+        return this;
+    }
+
     public Page get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
