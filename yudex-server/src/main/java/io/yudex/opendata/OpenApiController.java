@@ -75,8 +75,10 @@ class OpenApiController {
     @PreAuthorize("permitAll()")
     Map<String, Object> metadata(@RequestHeader(value = "X-App-Key", required = false) String key, @PathVariable String classification,
             @PathVariable String sequence) {
-        keys.call(key);
+        long keyId = keys.call(key);
         OpenDataset d = open.get(classification + "/" + sequence);
+        events.publishEvent(new OpenDataUsed(d.resource().code(), OpenDataUsed.API, "key:" + keyId, d.release() == null ? null : d.release().id(),
+                clock.instant()));
         Map<String, Object> m = new LinkedHashMap<>(summary(d));
         Resource r = d.resource();
         m.put("summary", r.summary());
@@ -112,7 +114,7 @@ class OpenApiController {
             }
             return row;
         }).toList();
-        events.publishEvent(new OpenDataUsed(d.resource().code(), "API", "key:" + keyId, d.release().id(), clock.instant()));
+        events.publishEvent(new OpenDataUsed(d.resource().code(), OpenDataUsed.API, "key:" + keyId, d.release().id(), clock.instant()));
         return Map.of("releaseId", d.release().id(), "total", d.release().rowCount(), "offset", offset, "limit", limit, "columns", names,
                 "rows", rows);
     }
