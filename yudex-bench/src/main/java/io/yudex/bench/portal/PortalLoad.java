@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * java -cp yudex-bench/target/yudex-bench.jar io.yudex.bench.portal.PortalLoad \
- *     --url http://127.0.0.1:8080 [--connections 64] [--warmup 5] [--duration 20]
+ *     --url http://127.0.0.1:8080 [--connections 64] [--warmup 5] [--duration 20] [--targets 0,1,2] [--rows-only true]
  * </pre>
  */
 public final class PortalLoad {
@@ -62,15 +62,20 @@ public final class PortalLoad {
         int connections = Integer.parseInt(a.getOrDefault("connections", "64"));
         Duration warmup = Duration.ofSeconds(Long.parseLong(a.getOrDefault("warmup", "5")));
         Duration duration = Duration.ofSeconds(Long.parseLong(a.getOrDefault("duration", "20")));
+        List<Target> all = targets(url);
         List<Result> results = new ArrayList<>();
-        for (Target t : targets(url)) {
-            results.add(run(t, QUERIES, connections, warmup, duration));
+        for (String i : a.getOrDefault("targets", "0,1,2").split(",")) {
+            results.add(run(all.get(Integer.parseInt(i.strip())), QUERIES, connections, warmup, duration));
         }
-        System.out.println(report(results));
+        System.out.print(a.containsKey("rows-only") ? rows(results) : report(results));
     }
 
     public static String report(List<Result> results) {
-        StringBuilder b = new StringBuilder("| target | requests | errors | requests/s | p50 ms | p99 ms | mean bytes |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        return "| target | requests | errors | requests/s | p50 ms | p99 ms | mean bytes |\n|---|---:|---:|---:|---:|---:|---:|\n" + rows(results);
+    }
+
+    static String rows(List<Result> results) {
+        StringBuilder b = new StringBuilder();
         results.forEach(r -> b.append(r.row()).append('\n'));
         return b.toString();
     }
