@@ -89,8 +89,10 @@ class OpenApiController {
     Map<String, Object> metadata(@RequestHeader(value = "X-App-Key", required = false) String key,
             @RequestHeader(value = "X-App-Secret", required = false) String secret, @PathVariable String classification,
             @PathVariable String sequence) {
-        call(key, secret, "metadata", classification + "/" + sequence);
+        long keyId = call(key, secret, "metadata", classification + "/" + sequence).id();
         OpenDataset d = open.get(classification + "/" + sequence);
+        events.publishEvent(new OpenDataUsed(d.resource().code(), OpenDataUsed.API, "key:" + keyId, d.release() == null ? null : d.release().id(),
+                clock.instant()));
         Map<String, Object> m = new LinkedHashMap<>(summary(d));
         Resource r = d.resource();
         m.put("summary", r.summary());
@@ -135,7 +137,7 @@ class OpenApiController {
             }
             return row;
         }).toList();
-        events.publishEvent(new OpenDataUsed(d.resource().code(), "API", "key:" + keyId, d.release().id(), clock.instant()));
+        events.publishEvent(new OpenDataUsed(d.resource().code(), OpenDataUsed.API, "key:" + keyId, d.release().id(), clock.instant()));
         return Map.of("releaseId", d.release().id(), "total", d.release().rowCount(), "offset", offset, "limit", limit, "columns", names,
                 "rows", rows);
     }

@@ -12,4 +12,5 @@ public record OpenDataUsed(String resourceCode, String kind, String format, Long
 
     public static final String VIEW = "VIEW";
     public static final String DOWNLOAD = "DOWNLOAD";
+    public static final String API = "API";
 }

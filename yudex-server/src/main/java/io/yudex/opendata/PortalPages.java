@@ -45,9 +45,11 @@ class PortalPages {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
+    private final PortalExtras extras;
 
     PortalPages(OpenCatalog open, ReleaseService releases, UsageCounter usage, QualityService quality, OpenDataProperties properties,
-            ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+            ApplicationEventPublisher events, JsonMapper json, Clock clock, PortalExtras extras) {
+        this.extras = extras;
         this.open = open;
         this.releases = releases;
         this.usage = usage;
@@ -71,6 +73,7 @@ class PortalPages {
         all.forEach(d -> themes.merge(theme(d), 1L, Long::sum));
         model.addAttribute("themes", themes);
         model.addAttribute("departments", open.byDepartment());
+        model.addAllAttributes(extras.home(zh()));
         return "open/home";
     }
 
@@ -128,6 +131,7 @@ class PortalPages {
             model.addAttribute("preview", data.page(0, properties.previewRows()));
         }
         model.addAttribute("jsonLd", schemaOrg(d));
+        model.addAllAttributes(extras.dataset(d, extras.all(), io.yudex.identity.Callers.current()));
         events.publishEvent(new OpenDataUsed(code, OpenDataUsed.VIEW, null, d.release() == null ? null : d.release().id(), clock.instant()));
         return "open/dataset";
     }

@@ -7,7 +7,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Counts views and downloads per dataset and day (Asia/Shanghai days) from {@link OpenDataUsed} events. */
+/** Counts views, downloads and open-API calls per dataset and day (Asia/Shanghai days) from {@link OpenDataUsed} events. */
 @Component
 class UsageCounter {
 
@@ -24,6 +24,7 @@ class UsageCounter {
         String column = switch (event.kind()) {
             case OpenDataUsed.VIEW -> "views";
             case OpenDataUsed.DOWNLOAD -> "downloads";
+            case OpenDataUsed.API -> "api_calls";
             default -> null;
         };
         if (column != null) {
@@ -44,10 +45,16 @@ class UsageCounter {
         }
     }
 
-    /** Total views and downloads of a dataset. */
+    /** Total views, downloads and open-API calls of a dataset. */
     Map<String, Long> totals(String code) {
-        return jdbc.sql("SELECT COALESCE(SUM(views), 0) AS v, COALESCE(SUM(downloads), 0) AS d FROM open_usage WHERE resource_code = ?")
-                .param(code).query((rs, n) -> Map.of("views", rs.getLong("v"), "downloads", rs.getLong("d"))).single();
+        return jdbc.sql("SELECT COALESCE(SUM(views), 0) AS v, COALESCE(SUM(downloads), 0) AS d, COALESCE(SUM(api_calls), 0) AS a"
+                        + " FROM open_usage WHERE resource_code = ?")
+                .param(code).query((rs, n) -> Map.of("views", rs.getLong("v"), "downloads", rs.getLong("d"), "apiCalls", rs.getLong("a"))).single();
+    }
+
+    /** Open-API calls over all datasets. */
+    long totalApiCalls() {
+        return jdbc.sql("SELECT COALESCE(SUM(api_calls), 0) FROM open_usage").query(Long.class).single();
     }
 
     /** Downloads over all datasets. */

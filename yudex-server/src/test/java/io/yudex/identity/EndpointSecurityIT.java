@@ -324,6 +324,33 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("POST /opendata/applications/{id}/reject", PUBLISHERS);
         EXPECTED.put("GET /opendata/releases/new", PUBLISHERS);
         EXPECTED.put("POST /opendata/releases/new", PUBLISHERS);
+        // portal community and statistics (portalweb): the public reads, signed-in people write, departments answer their own
+        EXPECTED.put("GET /api/v1/portal/datasets/{classification}/{sequence}/ratings", ALL);
+        EXPECTED.put("POST /api/v1/portal/datasets/{classification}/{sequence}/ratings", SIGNED_IN);
+        EXPECTED.put("POST /api/v1/portal/ratings/{id}/reply", PUBLISHERS);
+        EXPECTED.put("GET /api/v1/portal/showcase", ALL);
+        EXPECTED.put("POST /api/v1/portal/showcase", SIGNED_IN);
+        EXPECTED.put("GET /api/v1/portal/showcase/pending", ADMIN);
+        EXPECTED.put("POST /api/v1/portal/showcase/{id}/review", ADMIN);
+        EXPECTED.put("GET /api/v1/portal/requests", ALL);
+        EXPECTED.put("POST /api/v1/portal/requests", SIGNED_IN);
+        EXPECTED.put("POST /api/v1/portal/requests/{id}/answer", PUBLISHERS);
+        EXPECTED.put("POST /api/v1/portal/requests/{id}/route", ADMIN);
+        EXPECTED.put("GET /api/v1/portal/rankings", ALL);
+        EXPECTED.put("GET /api/v1/portal/statistics", SIGNED_IN);
+        EXPECTED.put("POST /open/datasets/{classification}/{sequence}/rating", SIGNED_IN);
+        EXPECTED.put("POST /open/ratings/{id}/reply", PUBLISHERS);
+        EXPECTED.put("GET /open/showcase", ALL);
+        EXPECTED.put("POST /open/showcase", SIGNED_IN);
+        EXPECTED.put("GET /open/requests", ALL);
+        EXPECTED.put("POST /open/requests", SIGNED_IN);
+        EXPECTED.put("POST /open/requests/{id}/answer", PUBLISHERS);
+        EXPECTED.put("POST /open/requests/{id}/route", ADMIN);
+        EXPECTED.put("GET /open/rankings", ALL);
+        EXPECTED.put("GET /open/statistics", ALL);
+        EXPECTED.put("GET /opendata/statistics", DATA_READERS);
+        EXPECTED.put("GET /opendata/showcase", ADMIN);
+        EXPECTED.put("POST /opendata/showcase/{id}/review", ADMIN);
     }
 
     private static final Map<Who, String> USERS = Map.of(

@@ -1,0 +1,59 @@
+package io.yudex.web;
+
+import io.yudex.identity.Callers;
+import io.yudex.opendata.PortalStatistics;
+import io.yudex.opendata.Showcase;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The open portal in the console: usage statistics of the department's own open datasets (every department's for the
+ * platform admin and auditors), and the platform admin's review of showcase submissions.
+ */
+@Controller
+class PortalConsolePages {
+
+    private final PortalStatistics statistics;
+    private final Showcase showcase;
+    private final JsonMapper json;
+
+    PortalConsolePages(PortalStatistics statistics, Showcase showcase, JsonMapper json) {
+        this.json = json;
+        this.statistics = statistics;
+        this.showcase = showcase;
+    }
+
+    @GetMapping("/opendata/statistics")
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN', 'AUDITOR')")
+    String statistics(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+        PortalStatistics.Report report = statistics.report(statistics.scope(Callers.current(), from, to), 50);
+        model.addAttribute("report", report);
+        model.addAttribute("statsJson", json.writeValueAsString(java.util.Map.of("days", report.days(), "datasets", report.datasets().stream().limit(15).toList(),
+                "departments", report.departments())).replace("</", "<\\/"));
+        return "opendata/statistics";
+    }
+
+    @GetMapping("/opendata/showcase")
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    String showcase(Model model) {
+        model.addAttribute("pending", showcase.pending(Callers.current()));
+        model.addAttribute("approved", showcase.approved());
+        return "opendata/showcase";
+    }
+
+    @PostMapping("/opendata/showcase/{id}/review")
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    String review(@PathVariable long id, @RequestParam(required = false) Boolean approve, @RequestParam(required = false) String note) {
+        showcase.review(id, approve, note, Callers.current());
+        return "redirect:/opendata/showcase?reviewed";
+    }
+}

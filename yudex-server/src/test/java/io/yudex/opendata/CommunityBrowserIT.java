@@ -1,0 +1,99 @@
+package io.yudex.opendata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.yudex.support.HeadlessChromium;
+import io.yudex.support.IntegrationTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A signed-in user's journey through the portal in headless Chromium: search, narrow by a facet, open the dataset, see
+ * its ECharts column charts drawn, and rate it with the keyboard. Excluded from the PostgreSQL run.
+ */
+class CommunityBrowserIT extends IntegrationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static HeadlessChromium browser;
+    private static WebDriver driver;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        browser = HeadlessChromium.start();
+        driver = browser.driver();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @AfterEach
+    void screenshot() throws IOException {
+        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOTS.resolve("portal-community.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void user_searchesFiltersSeesChartsAndRates() {
+        String code = ChartFixture.code(api(), PASSWORD);
+        String base = "http://localhost:" + port;
+        driver.get(base + "/login");
+        until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("gat_user");
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("login-submit")).click();
+        until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+
+        driver.get(base + "/open");
+        until(ExpectedConditions.visibilityOfElementLocated(By.id("count-api-calls")));
+        driver.findElement(By.id("open-q")).sendKeys("开放测试", Keys.ENTER);
+        // narrow by the tag facet that only the chart fixture carries
+        until(ExpectedConditions.elementToBeClickable(By.xpath("//aside//a[normalize-space(text())='空气质量']"))).click();
+        until(ExpectedConditions.attributeContains(By.xpath("//aside//a[normalize-space(text())='空气质量']"), "class", "active"));
+        assertThat(driver.findElements(By.cssSelector("a.open-hit"))).allSatisfy(a -> assertThat(a.getText()).contains("空气质量"));
+        until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.open-hit[href$='/open/datasets/" + code + "']"))).click();
+
+        until(ExpectedConditions.textToBe(By.id("dataset-code"), code));
+        until(ExpectedConditions.attributeToBe(By.id("chart-0"), "data-chart-ready", "true"));
+        assertThat(driver.findElements(By.cssSelector("#chart-0 canvas"))).isNotEmpty();
+        assertThat(driver.findElement(By.id("chart-caption-0")).getText()).contains("监测站点");
+
+        // keyboard only: focus the 4-star radio, select it with the space bar, type the comment, submit with Enter
+        WebElement star = driver.findElement(By.id("star-4"));
+        star.sendKeys(Keys.SPACE);
+        assertThat(star.isSelected()).isTrue();
+        WebElement comment = driver.findElement(By.id("rating-comment"));
+        comment.sendKeys("图表清楚，希望增加监测点");
+        driver.findElement(By.id("rating-submit")).sendKeys(Keys.ENTER);
+
+        until(ExpectedConditions.textToBePresentInElementLocated(By.id("rating-list"), "图表清楚，希望增加监测点"));
+        assertThat(driver.findElement(By.id("rating-average")).getText()).contains("星");
+        assertThat(driver.findElement(By.id("rating-submit")).getText()).isEqualTo("修改我的评价");
+        assertThat(driver.findElement(By.id("star-4")).isSelected()).isTrue();
+    }
+
+    private static <T> T until(java.util.function.Function<? super WebDriver, T> condition) {
+        return new WebDriverWait(driver, WAIT).until(condition);
+    }
+}
