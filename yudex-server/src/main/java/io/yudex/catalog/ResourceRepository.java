@@ -1,5 +1,6 @@
 package io.yudex.catalog;
 
+import io.yudex.platform.ChangeTrackedCache;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,9 +32,16 @@ class ResourceRepository {
             """;
 
     private final JdbcClient jdbc;
+    /** Resources by code, for the data service's every request; stale after any write here or to a department ({@link #changed()}). */
+    private final ChangeTrackedCache<String, Resource> byCode = new ChangeTrackedCache<>(100_000);
 
     ResourceRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Every write to the catalog tables, and to the departments and regions resources are read with, goes through here. */
+    void changed() {
+        byCode.changed();
     }
 
     /** Next sequence number for a classification code; call inside the creating transaction. */
@@ -69,6 +77,7 @@ class ResourceRepository {
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         insertItems(id, c.items());
+        changed();
         return id;
     }
 
@@ -93,6 +102,7 @@ class ResourceRepository {
                 .update();
         jdbc.sql("DELETE FROM catalog_item WHERE resource_id = ?").param(id).update();
         insertItems(id, c.items());
+        changed();
     }
 
     /** Changes one item's sensitivity and counts a new version of the resource. */
@@ -100,6 +110,7 @@ class ResourceRepository {
         jdbc.sql("UPDATE catalog_item SET sensitivity = ? WHERE resource_id = ? AND name = ?").params(sensitivity.name(), id, itemName).update();
         jdbc.sql("UPDATE catalog_resource SET version = version + 1, updated_by = ?, updated_at = ? WHERE id = ?")
                 .params(user, utc(now), id).update();
+        changed();
     }
 
     void updateStatus(long id, ResourceStatus status, String comment, java.time.LocalDate releaseDate, String user, Instant now) {
@@ -109,6 +120,7 @@ class ResourceRepository {
                 """)
                 .params(status.name(), comment, releaseDate == null ? null : Date.valueOf(releaseDate), user, utc(now), id)
                 .update();
+        changed();
     }
 
     void insertVersion(long id, Resource r, ResourceAction action, List<String> changes, String comment, String snapshot) {
@@ -139,9 +151,10 @@ class ResourceRepository {
         return jdbc.sql("SELECT id FROM catalog_resource WHERE code = ?").param(code).query(Long.class).optional();
     }
 
+    /** The resource with its items (cached until the next write, see {@link #changed()}). */
     Optional<Resource> find(String code) {
-        return jdbc.sql(SELECT + " WHERE r.code = ?").param(code).query((rs, n) -> map(rs)).optional()
-                .map(r -> withItems(r, items(List.of(code))));
+        return byCode.get(code, () -> jdbc.sql(SELECT + " WHERE r.code = ?").param(code).query((rs, n) -> map(rs)).optional()
+                .map(r -> withItems(r, items(List.of(code)))));
     }
 
     /** Resources matching a WHERE fragment over alias {@code r} / {@code d}, with their items, in code order. */

@@ -2,6 +2,7 @@ package io.yudex.exchange;
 
 import static io.yudex.exchange.ApplicationRepository.utc;
 
+import io.yudex.platform.ChangeTrackedCache;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,9 +27,21 @@ class GrantRepository {
             """;
 
     private final JdbcClient jdbc;
+    /**
+     * A consumer's grants on one resource per day (the day decides what has expired), for the data service's every
+     * request; stale after any write here (insert, revoke), or to a department or resource ({@link #changed()}).
+     */
+    private final ChangeTrackedCache<ConsumerKey, List<Grant>> byConsumer = new ChangeTrackedCache<>(10_000);
+
+    private record ConsumerKey(String resourceCode, long consumerId, LocalDate today) {}
 
     GrantRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Every write to share_grant, and to the departments and resources its rows are read with, goes through here. */
+    void changed() {
+        byConsumer.changed();
     }
 
     long insert(ShareApplication a, List<String> items, LocalDate validUntil, Map<String, String> masks, Integer quotaPerMinute, Instant now) {
@@ -39,6 +52,7 @@ class GrantRepository {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).params(a.id(), a.resourceCode(), a.consumerDepartmentId(), String.join(",", items), a.rowScope(),
                 ApplicationRepository.modes(a.modes()), Date.valueOf(validUntil), utc(now), masksText(masks), quotaPerMinute).update(keys, "id");
+        changed();
         return keys.getKey().longValue();
     }
 
@@ -66,8 +80,10 @@ class GrantRepository {
     }
 
     boolean revoke(long id, String by, Instant at, String reason) {
-        return jdbc.sql("UPDATE share_grant SET revoked = TRUE, revoked_by = ?, revoked_at = ?, revoke_reason = ? WHERE id = ? AND NOT revoked")
+        boolean revoked = jdbc.sql("UPDATE share_grant SET revoked = TRUE, revoked_by = ?, revoked_at = ?, revoke_reason = ? WHERE id = ? AND NOT revoked")
                 .params(by, utc(at), reason, id).update() == 1;
+        changed();
+        return revoked;
     }
 
     Optional<Grant> find(long id, LocalDate today) {
@@ -78,10 +94,11 @@ class GrantRepository {
         return jdbc.sql(SELECT + " WHERE g.id = ?").param(id).query((rs, n) -> rs.getLong("provider_id")).optional();
     }
 
-    /** The consumer's grants on one resource, newest first. */
+    /** The consumer's grants on one resource, newest first (cached until the next write, see {@link #changed()}). */
     List<Grant> ofConsumer(String resourceCode, long consumerId, LocalDate today) {
-        return jdbc.sql(SELECT + " WHERE g.resource_code = ? AND g.consumer_department_id = ? ORDER BY g.id DESC").params(resourceCode, consumerId)
-                .query((rs, n) -> map(rs, today)).list();
+        return byConsumer.get(new ConsumerKey(resourceCode, consumerId, today), () -> Optional.of(List.copyOf(
+                jdbc.sql(SELECT + " WHERE g.resource_code = ? AND g.consumer_department_id = ? ORDER BY g.id DESC").params(resourceCode, consumerId)
+                        .query((rs, n) -> map(rs, today)).list()))).orElseThrow();
     }
 
     /** Grants on a provider's resources, to a consumer, or all (both null). */
@@ -102,6 +119,7 @@ class GrantRepository {
     /** Stores a sealed key unless one is there already; returns the one that is kept. */
     String storePseudonymKey(long id, String sealed) {
         jdbc.sql("UPDATE share_grant SET pseudonym_key = ? WHERE id = ? AND pseudonym_key IS NULL").params(sealed, id).update();
+        changed();
         return pseudonymKey(id).orElseThrow();
     }
 

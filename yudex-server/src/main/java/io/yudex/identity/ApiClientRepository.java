@@ -24,9 +24,11 @@ class ApiClientRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final IdentityChanges changes;
 
-    ApiClientRepository(JdbcClient jdbc) {
+    ApiClientRepository(JdbcClient jdbc, IdentityChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     long insert(String clientId, ApiClientCommand c, String secretHash, Instant now) {
@@ -39,6 +41,7 @@ class ApiClientRepository {
 
     void setEnabled(String clientId, boolean enabled) {
         jdbc.sql("UPDATE api_client SET enabled = ? WHERE client_id = ?").params(enabled, clientId).update();
+        changes.changed();
     }
 
     Optional<Secret> findSecret(String clientId) {
@@ -55,6 +58,7 @@ class ApiClientRepository {
 
     void updateSecret(String clientId, String secretHash) {
         jdbc.sql("UPDATE api_client SET secret_hash = ? WHERE client_id = ?").params(secretHash, clientId).update();
+        changes.changed();
     }
 
     List<ApiClient> findByDepartment(long departmentId) {

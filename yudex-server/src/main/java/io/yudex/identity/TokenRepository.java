@@ -16,9 +16,11 @@ class TokenRepository {
     record StoredToken(SubjectKind kind, long subjectId, Instant expiresAt) {}
 
     private final JdbcClient jdbc;
+    private final IdentityChanges changes;
 
-    TokenRepository(JdbcClient jdbc) {
+    TokenRepository(JdbcClient jdbc, IdentityChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     void insert(String hash, SubjectKind kind, long subjectId, Instant issuedAt, Instant expiresAt) {
@@ -33,15 +35,20 @@ class TokenRepository {
     }
 
     int deleteExpired(Instant now) {
-        return jdbc.sql("DELETE FROM access_token WHERE expires_at < ?").param(utc(now)).update();
+        int n = jdbc.sql("DELETE FROM access_token WHERE expires_at < ?").param(utc(now)).update();
+        changes.changed();
+        return n;
     }
 
     /** Ends every token of one subject at once, e.g. when a client's secret is replaced. */
     int deleteFor(SubjectKind kind, long subjectId) {
-        return jdbc.sql("DELETE FROM access_token WHERE subject_kind = ? AND subject_id = ?").params(kind.name(), subjectId).update();
+        int n = jdbc.sql("DELETE FROM access_token WHERE subject_kind = ? AND subject_id = ?").params(kind.name(), subjectId).update();
+        changes.changed();
+        return n;
     }
 
     void delete(String hash) {
         jdbc.sql("DELETE FROM access_token WHERE token_hash = ?").param(hash).update();
+        changes.changed();
     }
 }

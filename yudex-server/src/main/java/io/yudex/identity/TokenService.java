@@ -30,10 +30,12 @@ class TokenService {
     private final Duration lifetime;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final IdentityChanges changes;
 
     TokenService(TokenRepository tokens, UserRepository users, ApiClientRepository clients,
             AuthenticationManager authenticationManager, PasswordEncoder encoder, YudexProperties properties, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, IdentityChanges changes) {
+        this.changes = changes;
         this.tokens = tokens;
         this.users = users;
         this.clients = clients;
@@ -66,14 +68,28 @@ class TokenService {
         return issue(TokenRepository.SubjectKind.CLIENT, secret.get().client().id());
     }
 
-    /** The caller a token stands for; empty when unknown, expired, or its subject is disabled. */
+    /**
+     * The caller a token stands for; empty when unknown, expired, or its subject is disabled or locked. Resolutions are
+     * cached until the next write to tokens, users, roles, clients or departments ({@link IdentityChanges}); the expiry
+     * is checked on every call.
+     */
     public Optional<Caller> resolve(String token) {
         Instant now = clock.instant();
-        return tokens.find(hash(token))
+        String hash = hash(token);
+        return changes.tokens().get(hash, () -> load(hash, now))
+                .filter(r -> r.expiresAt().isAfter(now))
+                .map(IdentityChanges.ResolvedToken::caller);
+    }
+
+    private Optional<IdentityChanges.ResolvedToken> load(String hash, Instant now) {
+        return tokens.find(hash)
                 .filter(t -> t.expiresAt().isAfter(now))
-                .flatMap(t -> switch (t.kind()) {
-                    case USER -> userCaller(t.subjectId(), now);
-                    case CLIENT -> clientCaller(t.subjectId());
+                .flatMap(t -> {
+                    Optional<Caller> caller = switch (t.kind()) {
+                        case USER -> userCaller(t.subjectId(), now);
+                        case CLIENT -> clientCaller(t.subjectId());
+                    };
+                    return caller.map(c -> new IdentityChanges.ResolvedToken(c, t.expiresAt()));
                 });
     }
 

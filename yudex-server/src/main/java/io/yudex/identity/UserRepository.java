@@ -29,9 +29,11 @@ class UserRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final IdentityChanges changes;
 
-    UserRepository(JdbcClient jdbc) {
+    UserRepository(JdbcClient jdbc, IdentityChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     long insert(UserCommand c, String passwordHash, Instant now) {
@@ -52,10 +54,12 @@ class UserRepository {
         jdbc.sql("UPDATE app_user SET display_name = ?, department_id = ?, enabled = COALESCE(?, enabled) WHERE id = ?")
                 .params(c.displayName(), c.departmentId(), c.enabled(), id).update();
         replaceRoles(id, c.roles());
+        changes.changed();
     }
 
     void updatePassword(long id, String hash, Instant now) {
         jdbc.sql("UPDATE app_user SET password_hash = ?, password_changed_at = ? WHERE id = ?").params(hash, utc(now), id).update();
+        changes.changed();
     }
 
     private void replaceRoles(long id, Set<Role> roles) {
@@ -63,6 +67,7 @@ class UserRepository {
         for (Role r : roles) {
             jdbc.sql("INSERT INTO app_user_role (user_id, role) VALUES (?, ?)").params(id, r.name()).update();
         }
+        changes.changed();
     }
 
     Optional<Credentials> credentials(String username) {
@@ -80,11 +85,13 @@ class UserRepository {
         jdbc.sql("UPDATE app_user SET failed_attempts = failed_attempts + 1 WHERE username = ?").param(username).update();
         jdbc.sql("UPDATE app_user SET locked_until = ?, failed_attempts = 0 WHERE username = ? AND failed_attempts >= ?")
                 .params(utc(lockUntil), username, maxFailures).update();
+        changes.changed();
     }
 
     void resetFailures(String username) {
         jdbc.sql("UPDATE app_user SET failed_attempts = 0, locked_until = NULL WHERE username = ? AND (failed_attempts > 0 OR locked_until IS NOT NULL)")
                 .param(username).update();
+        changes.changed();
     }
 
     Set<Role> roles(long userId) {
