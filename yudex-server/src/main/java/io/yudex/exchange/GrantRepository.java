@@ -64,19 +64,24 @@ class GrantRepository {
                 VALUES (?, ?, ?, ?, ?, ?, ?, TRUE)
                 """).params(resourceCode, departmentId, String.join(",", items), rowScope, ApplicationRepository.modes(modes),
                 Date.valueOf(Grant.STANDING), utc(now)).update(keys, "id");
+        changed();
         return keys.getKey().longValue();
     }
 
     /** Sets the items of a return flow's standing grants that are not revoked; returns how many. */
     int updateStandingItems(String resourceCode, List<String> items, java.util.Set<AccessMode> modes) {
-        return jdbc.sql("UPDATE share_grant SET items = ?, modes = ? WHERE resource_code = ? AND return_flow AND NOT revoked")
+        int updated = jdbc.sql("UPDATE share_grant SET items = ?, modes = ? WHERE resource_code = ? AND return_flow AND NOT revoked")
                 .params(String.join(",", items), ApplicationRepository.modes(modes), resourceCode).update();
+        changed();
+        return updated;
     }
 
     /** Moves a department's standing grants that are not revoked to its (new) region. */
     int updateStandingScope(long departmentId, String rowScope) {
-        return jdbc.sql("UPDATE share_grant SET row_scope = ? WHERE consumer_department_id = ? AND return_flow AND NOT revoked")
+        int updated = jdbc.sql("UPDATE share_grant SET row_scope = ? WHERE consumer_department_id = ? AND return_flow AND NOT revoked")
                 .params(rowScope, departmentId).update();
+        changed();
+        return updated;
     }
 
     boolean revoke(long id, String by, Instant at, String reason) {
