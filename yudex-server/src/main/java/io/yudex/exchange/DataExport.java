@@ -5,6 +5,7 @@ import io.yudex.catalog.Resource;
 import io.yudex.data.ColumnType;
 import io.yudex.data.CopyFormat;
 import io.yudex.data.DataStore;
+import io.yudex.data.MaskedSql;
 import io.yudex.exchange.serving.Filter;
 import io.yudex.exchange.serving.ServedColumn;
 import io.yudex.exchange.serving.ServedTable;

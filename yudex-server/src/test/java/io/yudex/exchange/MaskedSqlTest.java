@@ -6,6 +6,7 @@ import io.yudex.data.BatchWriter;
 import io.yudex.data.Column;
 import io.yudex.data.ColumnType;
 import io.yudex.data.DuckDbDataStore;
+import io.yudex.data.MaskedSql;
 import io.yudex.data.LoadMode;
 import io.yudex.data.TableSchema;
 import io.yudex.standards.masking.HmacKey;

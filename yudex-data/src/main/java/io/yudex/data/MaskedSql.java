@@ -1,8 +1,5 @@
-package io.yudex.exchange;
+package io.yudex.data;
 
-import io.yudex.data.ColumnType;
-import io.yudex.data.DataStore;
-import io.yudex.data.TextFunction;
 import io.yudex.standards.masking.MaskingRule;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
