@@ -74,6 +74,22 @@ public interface DataStore extends AutoCloseable {
      */
     long query(String sql, java.util.List<?> params, RowCallback callback);
 
+    /**
+     * Runs one read-only query, as {@link #query}, and writes its rows to {@code file} with the engine's own writer,
+     * never through the JVM's heap. Column names of the file are the query's column names.
+     *
+     * @return the number of rows written
+     * @throws IllegalArgumentException if {@code sql} is not a query
+     * @throws DataStoreException       if the store cannot run it or write the file
+     */
+    long copy(String sql, java.util.List<?> params, CopyFormat format, java.nio.file.Path file);
+
+    /**
+     * Makes a Java function callable from the SQL of {@link #query} and {@link #copy} until the returned handle is
+     * closed. The engine may call it from several threads at once and with values in any order.
+     */
+    TextFunction textFunction(java.util.function.UnaryOperator<String> function);
+
     @Override
     void close();
 }

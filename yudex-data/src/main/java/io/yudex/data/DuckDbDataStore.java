@@ -32,6 +32,7 @@ public final class DuckDbDataStore implements DataStore {
     static final String STAGING_PREFIX = "_stg_";
 
     private final DuckDBConnection root;
+    private final TextFunctions textFunctions;
     /** Rows per staging file of a batch; tests make it small to cover batches of several files. */
     private final long rowsPerFile;
     /** One writer per table at a time: batches of a table apply in order. Not owner-bound, unlike a lock. */
@@ -70,6 +71,7 @@ public final class DuckDbDataStore implements DataStore {
                 s.execute("CREATE TABLE IF NOT EXISTS " + TABLES + " (table_name VARCHAR PRIMARY KEY, key_columns VARCHAR NOT NULL)");
             }
             dropLeftoverStaging();
+            this.textFunctions = new TextFunctions(root);
         } catch (SQLException e) {
             throw new DataStoreException("Cannot open the DuckDB data store at " + url, e);
         }
@@ -386,11 +388,7 @@ public final class DuckDbDataStore implements DataStore {
 
     @Override
     public long query(String sql, List<?> params, RowCallback callback) {
-        String head = sql.stripLeading().toLowerCase(java.util.Locale.ROOT);
-        if (!head.startsWith("select") && !head.startsWith("with") && !head.startsWith("(")) {
-            throw new IllegalArgumentException("Only a SELECT query may run through query(), not: "
-                    + sql.substring(0, Math.min(40, sql.length())));
-        }
+        requireQuery(sql);
         try (Connection c = connection(); PreparedStatement p = c.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 p.setObject(i + 1, params.get(i));
@@ -411,5 +409,37 @@ public final class DuckDbDataStore implements DataStore {
         } catch (SQLException e) {
             throw new DataStoreException("Cannot run the query: " + e.getMessage(), e);
         }
+    }
+
+    private static void requireQuery(String sql) {
+        String head = sql.stripLeading().toLowerCase(java.util.Locale.ROOT);
+        if (!head.startsWith("select") && !head.startsWith("with") && !head.startsWith("(")) {
+            throw new IllegalArgumentException("Only a SELECT query may run through query() or copy(), not: "
+                    + sql.substring(0, Math.min(40, sql.length())));
+        }
+    }
+
+    @Override
+    public long copy(String sql, List<?> params, CopyFormat format, Path file) {
+        requireQuery(sql);
+        String target = file.toAbsolutePath().toString().replace("'", "''");
+        try (Connection c = connection(); PreparedStatement p = c.prepareStatement("COPY (" + sql + ") TO '" + target + "' (" + format.options() + ")")) {
+            for (int i = 0; i < params.size(); i++) {
+                p.setObject(i + 1, params.get(i));
+            }
+            if (p.execute()) {
+                try (ResultSet rs = p.getResultSet()) {
+                    return rs.next() ? rs.getLong(1) : 0;
+                }
+            }
+            return Math.max(0, p.getLargeUpdateCount());
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot write the query's rows to " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public TextFunction textFunction(java.util.function.UnaryOperator<String> function) {
+        return textFunctions.open(function);
     }
 }

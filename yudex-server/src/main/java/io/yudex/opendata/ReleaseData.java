@@ -2,10 +2,17 @@ package io.yudex.opendata;
 
 import io.yudex.catalog.DataItem;
 import io.yudex.catalog.Resource;
+import io.yudex.data.ColumnType;
+import io.yudex.data.CopyFormat;
 import io.yudex.data.DataStore;
+import io.yudex.data.MaskedSql;
 import io.yudex.ingest.batch.ResourceTables;
 import io.yudex.standards.masking.MaskingRule;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +26,8 @@ import java.util.function.Consumer;
  */
 final class ReleaseData {
 
-    /** A released column: the item, and its masking rule (null: kept as is). */
-    record OutColumn(DataItem item, MaskingRule rule) {
+    /** A released column: the item, its type in the store, and its masking rule (null: kept as is). */
+    record OutColumn(DataItem item, ColumnType type, MaskingRule rule) {
 
         String name() {
             return item.name().toLowerCase(Locale.ROOT);
@@ -37,12 +44,15 @@ final class ReleaseData {
         this.table = ResourceTables.tableName(resource.code());
         this.batchId = batchId;
         List<OutColumn> out = new ArrayList<>();
+        java.util.Map<String, ColumnType> types = new java.util.HashMap<>();
+        ResourceTables.schema(resource).columns().forEach(c -> types.put(c.name(), c.type()));
         for (DataItem item : resource.items()) {
             String treatment = plan.treatmentOf(item.name());
+            ColumnType type = types.getOrDefault(item.name().toLowerCase(Locale.ROOT), ColumnType.VARCHAR);
             if (treatment == null) {
-                out.add(new OutColumn(item, null));
+                out.add(new OutColumn(item, type, null));
             } else if (!treatment.strip().equalsIgnoreCase(ReleasePlan.DROP)) {
-                out.add(new OutColumn(item, MaskingRule.parse(treatment)));
+                out.add(new OutColumn(item, type, MaskingRule.parse(treatment)));
             }
         }
         this.columns = List.copyOf(out);
@@ -83,6 +93,42 @@ final class ReleaseData {
             }
             sink.accept(row);
         });
+    }
+
+    /**
+     * Writes every row, treated as {@link #stream} treats it, to {@code out} in {@code format}, in the same order: the
+     * store writes a temporary file with the treatments stated in its SQL ({@link MaskedSql}), which is then sent and
+     * deleted, so memory stays flat however large the release. Columns are named by item name.
+     *
+     * @param csvCells when true, cells are made safe for spreadsheets as {@code TableDownload.csvCell} makes them (a
+     *                 leading {@code = + - @} gets a {@code '}) and empty text is written like null
+     * @return the number of rows
+     */
+    long copy(CopyFormat format, boolean csvCells, OutputStream out) throws IOException {
+        if (columns.isEmpty()) {
+            return 0;
+        }
+        Path file = Files.createTempFile("yudex-release-", ".part");
+        Files.delete(file);
+        try (MaskedSql masked = new MaskedSql(store)) {
+            StringBuilder sql = new StringBuilder("SELECT ");
+            for (int i = 0; i < columns.size(); i++) {
+                OutColumn c = columns.get(i);
+                String column = quote(c.name());
+                String value = masked.masked(column, c.type(), masked.plainText(column, c.type()), c.rule());
+                if (csvCells) {
+                    value = "(CASE WHEN " + value + " = '' THEN NULL WHEN left(" + value + ", 1) IN ('=', '+', '-', '@') THEN '''' || " + value
+                            + " ELSE " + value + " END)";
+                }
+                sql.append(i == 0 ? "" : ", ").append(value).append(" AS ").append(column);
+            }
+            sql.append(" FROM ").append(quote(table)).append(" WHERE ").append(visibleAsOf()).append(" ORDER BY _v_from, _seq");
+            long rows = store.copy(sql.toString(), List.of(batchId, batchId), format, file);
+            Files.copy(file, out);
+            return rows;
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     List<List<String>> page(long offset, long limit) {

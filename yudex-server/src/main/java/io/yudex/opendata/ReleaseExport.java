@@ -1,12 +1,10 @@
 package io.yudex.opendata;
 
+import io.yudex.data.CopyFormat;
 import io.yudex.platform.InvalidInputException;
 import io.yudex.platform.TableDownload;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
@@ -17,8 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Streams a release out of the store as CSV (UTF-8 with BOM, formula-safe), XLSX (streaming workbook, at most
- * {@link #XLSX_MAX_ROWS} rows) or JSON (an array of objects keyed by item name), a row at a time: memory stays flat
- * however large the release.
+ * {@link #XLSX_MAX_ROWS} rows) or JSON (an array of objects keyed by item name). CSV and JSON are written by the store
+ * itself ({@link ReleaseData#copy}), XLSX a row at a time: memory stays flat however large the release.
  */
 final class ReleaseExport {
 
@@ -45,23 +43,11 @@ final class ReleaseExport {
         }
     }
 
+    /** The header by Java, the rows by the store's CSV writer (CRLF, quoted where needed, formula-safe cells). */
     private static void csv(ReleaseData data, boolean chinese, OutputStream out) throws IOException {
-        // one large buffer: rows are short, and every small write to the servlet stream would cost a syscall's worth
-        Writer w = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        w.write('\uFEFF');
-        w.write(line(data.header(chinese)));
-        try {
-            data.stream(0, null, row -> {
-                try {
-                    w.write(line(row));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        w.flush();
+        out.write(("\uFEFF" + line(data.header(chinese))).getBytes(StandardCharsets.UTF_8));
+        data.copy(CopyFormat.CSV_BODY_CRLF, true, out);
+        out.flush();
     }
 
     private static void xlsx(ReleaseData data, boolean chinese, OutputStream out) throws IOException {
@@ -75,7 +61,13 @@ final class ReleaseExport {
         }
     }
 
+    /** By the store's JSON writer: one array of objects keyed by item name, every value text or null. */
     private static void json(ReleaseData data, JsonMapper json, OutputStream out) throws IOException {
+        if (!data.columns().isEmpty()) {
+            data.copy(CopyFormat.JSON_ARRAY, false, out);
+            out.flush();
+            return;
+        }
         List<String> names = data.header(false);
         try (JsonGenerator g = json.createGenerator(out)) {
             g.writeStartArray();

@@ -105,6 +105,7 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("POST /api/v1/audit/archives", ADMIN);
         EXPECTED.put("GET /api/v1/data/{classification}/{sequence}", SIGNED_IN);
         EXPECTED.put("GET /api/v1/data/{classification}/{sequence}/changes", SIGNED_IN);
+        EXPECTED.put("GET /api/v1/data/{classification}/{sequence}/export", SIGNED_IN);
         EXPECTED.put("POST /api/v1/sharing/applications", CONSUMERS);
         EXPECTED.put("POST /api/v1/sharing/disputes", CONSUMERS);
         EXPECTED.put("GET /api/v1/sharing/applications", SIGNED_IN);

@@ -149,6 +149,24 @@ public sealed interface MaskingRule {
         public String spec() {
             return algorithm.equals(SHA256) ? "HASH" : "HASH(SM3)";
         }
+
+        /**
+         * The same function as {@link #apply}, for masking many values: one MAC per thread, initialised once, where
+         * {@code apply} looks the algorithm up and initialises a MAC for every value (as costly as the MAC itself).
+         * Thread-safe.
+         */
+        public java.util.function.UnaryOperator<String> forManyValues() {
+            ThreadLocal<Mac> macs = ThreadLocal.withInitial(() -> {
+                try {
+                    Mac mac = Mac.getInstance(algorithm);
+                    mac.init(new SecretKeySpec(key.bytes(), algorithm));
+                    return mac;
+                } catch (GeneralSecurityException e) {
+                    throw new IllegalStateException(algorithm + " is not available: register a provider that offers it", e);
+                }
+            });
+            return value -> value == null ? null : HexFormat.of().formatHex(macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        }
     }
 
     /** Always null. */

@@ -127,6 +127,25 @@ class MaskingRuleTest {
         }
 
         @Test
+        void forManyValues_givesWhatApplyGives_fromSeveralThreads() throws Exception {
+            MaskingRule.Hash rule = new MaskingRule.Hash(KEY);
+            java.util.function.UnaryOperator<String> many = rule.forManyValues();
+            java.util.List<java.util.concurrent.Future<Boolean>> checks = new java.util.ArrayList<>();
+            try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+                for (int t = 0; t < 4; t++) {
+                    int offset = t;
+                    checks.add(pool.submit(() -> IntStream.range(0, 500).mapToObj(i -> "张" + (i * 4 + offset))
+                            .allMatch(v -> many.apply(v).equals(rule.apply(v)))));
+                }
+                for (var check : checks) {
+                    assertThat(check.get()).isTrue();
+                }
+            }
+            assertThat(many.apply(null)).isNull();
+            assertThat(many.apply("Hi There")).isEqualTo(rule.apply("Hi There"));
+        }
+
+        @Test
         void apply_whenChinese_hashesUtf8Bytes() {
             assertThat(new MaskingRule.Hash(KEY).apply("张三丰"))
                     .isEqualTo("91eba94900d13099e23ccf2582b95f3d5569e3ca2fef5a40db247494ff0702ee");
