@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -137,6 +138,19 @@ public final class DuckDbSqlCompiler {
                         + " HAVING count(*) > 1) " + alias + " ON " + on + ") t";
             }
         }
+        // 1b. the division table, joined on the part of an identifier whose fast test needs it
+        for (Compiled p : parts) {
+            if (p.lookup() != null) {
+                String alias = "j" + p.index();
+                from = "(SELECT t.*, " + alias + ".code IS NOT NULL AS _j" + p.index() + " FROM " + from + " LEFT JOIN " + ids.divisionTable() + " "
+                        + alias + " ON " + alias + ".code = " + p.lookup() + ") t";
+            }
+        }
+        // 1c. what a fast test reads several times, computed once per row
+        List<String> inputs = parts.stream().filter(p -> p.fastInput() != null).map(p -> p.fastInput() + " AS _p" + p.index()).toList();
+        if (!inputs.isEmpty()) {
+            from = "(SELECT t.*, " + String.join(", ", inputs) + " FROM " + from + ") t";
+        }
         // 2. the rows some rule's cheap test flags
         String candidates = "SELECT t.* FROM " + from + " WHERE " + parts.stream().map(p -> "(" + p.test() + ")").collect(Collectors.joining(" OR "));
         // 3. per rule its flag, then its helper columns, stage by stage
@@ -164,6 +178,8 @@ public final class DuckDbSqlCompiler {
                     + (added.isEmpty() ? "" : ", " + String.join(", ", added)) + " FROM (" + staged + ") t";
         }
         parts.stream().filter(p -> p.rule().check() instanceof Check.Unique).forEach(p -> helpers.add("_u" + p.index()));
+        parts.stream().filter(p -> p.lookup() != null).forEach(p -> helpers.add("_j" + p.index()));
+        parts.stream().filter(p -> p.fastInput() != null).forEach(p -> helpers.add("_p" + p.index()));
         String reasons = "flatten([" + parts.stream().map(p -> "CASE WHEN t._m" + p.index() + " THEN " + p.reasons() + " ELSE [] END")
                 .collect(Collectors.joining(", ")) + "])";
         return "SELECT * EXCLUDE (" + String.join(", ", helpers) + ") FROM (SELECT t.*, " + reasons + " AS reasons FROM (" + staged
@@ -191,7 +207,11 @@ public final class DuckDbSqlCompiler {
      * {@code t.*}; {@code stages} are helper columns computed in order for the rows the test flags; {@code reasons} is the
      * list of reason structs over {@code t.*} and the helpers.
      */
-    private record Compiled(Rule rule, int index, String test, List<Helper> stages, String reasons) {}
+    private record Compiled(Rule rule, int index, String test, List<Helper> stages, String reasons, String lookup, String fastInput) {
+        Compiled(Rule rule, int index, String test, List<Helper> stages, String reasons) {
+            this(rule, index, test, stages, reasons, null, null);
+        }
+    }
 
     /** A helper column of the failures query; a later helper of the same name replaces it. */
     private record Helper(String name, String expression) {}
@@ -206,10 +226,11 @@ public final class DuckDbSqlCompiler {
         if (check instanceof Check.Identifier i) {
             IdentifierType type = IdentifierType.fromApiName(i.type()).orElseThrow();
             String c = column(rule);
-            String test = "(" + c + " IS NOT NULL AND NOT (" + ids.fast(type, c) + "))";
+            String lookup = ids.divisionPart(type, c).orElse(null);
+            String test = "(" + c + " IS NOT NULL AND NOT (" + ids.fast(type, c, "t._j" + index, "t._p" + index) + "))";
             List<Helper> stages = normalised(type, c, index, ids);
-            return new Compiled(rule, index, test, stages, identifierReasons(ids.reasons(type, "t._n" + index, "t._k" + index), "t._n" + index,
-                    rule.column(), severity, index));
+            return new Compiled(rule, index, test, stages, identifierReasons(ids.reasons(type, "t._n" + index, "t._k" + index, h -> "t._" + h + index), "t._n" + index,
+                    rule.column(), severity, index), lookup, ids.fastInput(type, c).orElse(null));
         }
         if (check instanceof Check.IdConsistency ic) {
             return idConsistency(rule, ic, index, severity, ids);
@@ -244,13 +265,15 @@ public final class DuckDbSqlCompiler {
             reasons.add("CASE WHEN " + sex + " IS NOT NULL AND NOT " + SqlText.blank(sex) + " AND " + SqlText.strip(sex) + " IS DISTINCT FROM "
                     + sexCode("t." + d) + " THEN [" + reason(ic.sex(), "ID_SEX", literal(severity), index) + "] ELSE [] END");
         }
-        String test = "(" + id + " IS NOT NULL AND (NOT (" + ids.fast(IdentifierType.CITIZEN_ID, id) + ") OR " + String.join(" OR ", mismatch) + "))";
-        String errors = ids.reasons(IdentifierType.CITIZEN_ID, "t." + n, "t._k" + index).stream().filter(h -> !h.warning())
+        String test = "(" + id + " IS NOT NULL AND (NOT (" + ids.fast(IdentifierType.CITIZEN_ID, id, "t._j" + index, "t._p" + index) + ") OR " + String.join(" OR ", mismatch)
+                + "))";
+        String errors = ids.reasons(IdentifierType.CITIZEN_ID, "t." + n, "t._k" + index, h -> "t._" + h + index).stream().filter(h -> !h.warning())
                 .map(h -> "coalesce(" + h.condition() + ", false)").collect(Collectors.joining(" OR "));
         List<Helper> stages = new ArrayList<>(normalised(IdentifierType.CITIZEN_ID, id, index, ids));
         stages.add(new Helper(d, "CASE WHEN t." + n + " IS NOT NULL AND t." + n + " <> '' AND NOT (" + errors + ") THEN "
                 + IdentifierSql.citizenId18("t." + n) + " END"));
-        return new Compiled(rule, index, test, stages, "CASE WHEN t." + d + " IS NULL THEN [] ELSE flatten([" + String.join(", ", reasons) + "]) END");
+        return new Compiled(rule, index, test, stages, "CASE WHEN t." + d + " IS NULL THEN [] ELSE flatten([" + String.join(", ", reasons) + "]) END",
+                ids.divisionPart(IdentifierType.CITIZEN_ID, id).orElseThrow(), ids.fastInput(IdentifierType.CITIZEN_ID, id).orElseThrow());
     }
 
     /** Helper {@code _n<index>}: the value normalised step by step (NULL when blank); {@code _k<index>}: its division part is known. */
@@ -263,6 +286,9 @@ public final class DuckDbSqlCompiler {
             stages.add(new Helper(n, steps.get(k).apply("t." + n)));
         }
         ids.divisionPart(type, "t." + n).ifPresent(part -> stages.add(new Helper("_k" + index, ids.registered(part))));
+        for (Map.Entry<String, String> h : ids.helpers(type, "t." + n, x -> "t._" + x + index)) {
+            stages.add(new Helper("_" + h.getKey() + index, h.getValue()));
+        }
         return stages;
     }
 

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -51,7 +52,6 @@ final class IdentifierSql {
     private final int todayYmd;
     private final String provinces;
     private final String registered;
-    private final String registeredInts;
 
     IdentifierSql(DivisionRegistry registry, boolean requireKnownAddress, LocalDate today) {
         this.registry = Objects.requireNonNull(registry, "registry");
@@ -59,19 +59,22 @@ final class IdentifierSql {
         this.todayYmd = today.getYear() * 10_000 + today.getMonthValue() * 100 + today.getDayOfMonth();
         this.provinces = ProvinceParts.ASSIGNED.stream().sorted().map(DuckDbSqlCompiler::literal).collect(Collectors.joining(", "));
         this.registered = registry.all().stream().map(Division::code).sorted().map(DuckDbSqlCompiler::literal).collect(Collectors.joining(", "));
-        this.registeredInts = registry.all().stream().map(Division::code).sorted().collect(Collectors.joining(", "));
     }
 
     static boolean compiles(IdentifierType type) {
         return type != IdentifierType.E_LICENCE;
     }
 
-    /** True only for raw values {@code v} (not null) the Java check passes without a reason. */
-    String fast(IdentifierType type, String v) {
+    /**
+     * True only for raw values {@code v} (not null) the Java check passes without a reason. {@code known} tells whether
+     * {@link #divisionPart}{@code (type, v)} is a code of the division table (a join against {@link #divisionTable()}:
+     * an {@code IN} list of 3,000 codes is compared one by one); null for the other types.
+     */
+    String fast(IdentifierType type, String v, String known, String pre) {
         return switch (type) {
-            case CITIZEN_ID -> "coalesce(CASE WHEN regexp_full_match(" + v + ", '[0-9]{17}[0-9X]') THEN " + citizenIdFast(v) + " ELSE false END, false)";
-            case DIVISION_CODE -> registered(v);
-            case USCC -> "coalesce(CASE WHEN regexp_full_match(" + v + ", '" + USCC_CLASS + "{18}') THEN " + usccFast(v) + " ELSE false END, false)";
+            case CITIZEN_ID -> "coalesce(" + pre + " IS NOT NULL AND " + citizenIdFast(v, known, pre) + ", false)";
+            case DIVISION_CODE -> known;
+            case USCC -> "coalesce(CASE WHEN regexp_full_match(" + v + ", '" + USCC_CLASS + "{18}') THEN " + usccFast(v, known) + " ELSE false END, false)";
             case ORG_CODE -> "coalesce(CASE WHEN regexp_full_match(" + v + ", '[0-9A-Z]{8}[0-9X]') THEN " + orgCheck(part(v, 0, 8)) + " = " + part(v, 8, 9)
                     + " ELSE false END, false)";
             case MOBILE -> "(regexp_full_match(" + v + ", '1[0-9]{10}') AND " + in(part(v, 0, 3), MobileNumber.SEGMENTS) + ")";
@@ -125,6 +128,28 @@ final class IdentifierSql {
         };
     }
 
+    /** The division table as a relation with one column {@code code} (VARCHAR, unique). */
+    String divisionTable() {
+        return "(SELECT * FROM (VALUES " + registry.all().stream().map(Division::code).sorted().map(c -> "(" + literal(c) + ")")
+                .collect(Collectors.joining(", ")) + ") d(code))";
+    }
+
+    /**
+     * Helper columns the reasons of {@code type} read, in order, each a name suffix and an expression over the
+     * normalised value {@code n} and the helpers before it ({@code helper.apply(suffix)} names one): computing a
+     * sub-expression once keeps the reasons query small.
+     */
+    List<Map.Entry<String, String>> helpers(IdentifierType type, String n, UnaryOperator<String> helper) {
+        if (type != IdentifierType.CITIZEN_ID) {
+            return List.of();
+        }
+        String len = "length(" + n + ")";
+        String long8 = "CASE WHEN regexp_full_match(" + part(n, 6, 14) + ", '[0-9]{8}') THEN TRY_CAST(" + part(n, 6, 14) + " AS INTEGER) END";
+        String legacy8 = "CASE WHEN regexp_full_match(" + part(n, 6, 12) + ", '[0-9]{6}') THEN 19000000 + TRY_CAST(" + part(n, 6, 12) + " AS INTEGER) END";
+        String ymd = "CASE WHEN " + len + " = 18 THEN " + long8 + " WHEN " + len + " = 15 THEN " + legacy8 + " END";
+        return List.of(Map.entry("y", ymd), Map.entry("r", "coalesce(" + realDate(helper.apply("y")) + " AND " + helper.apply("y") + " >= 18000101, false)"));
+    }
+
     /** Whether {@code text} is a code of the division table. */
     String registered(String text) {
         return "coalesce(" + text + " IN (" + registered + "), false)";
@@ -134,9 +159,9 @@ final class IdentifierSql {
      * Every reason in the Java order (errors, then warnings), as conditions over the normalised value {@code n} (not
      * empty) and {@code known}, whether its {@link #divisionPart} is in the division table (null for other types).
      */
-    List<Hit> reasons(IdentifierType type, String n, String known) {
+    List<Hit> reasons(IdentifierType type, String n, String known, UnaryOperator<String> helper) {
         return switch (type) {
-            case CITIZEN_ID -> citizenId(n, known);
+            case CITIZEN_ID -> citizenId(n, known, helper.apply("y"), helper.apply("r"));
             case DIVISION_CODE -> divisionCode(n, known);
             case USCC -> uscc(n, known);
             case ORG_CODE -> orgCode(n);
@@ -157,11 +182,21 @@ final class IdentifierSql {
 
     // --- GB 11643 citizen ID -------------------------------------------------------------------------------------
 
-    /** For 18 characters known to be 17 digits and a digit or X: check digit, assigned province, plausible birth, known address. */
-    private String citizenIdFast(String v) {
-        String n17 = "TRY_CAST(left(" + v + ", 17) AS BIGINT)";
-        return "(" + citizenCheckChar(n17, true) + " = right(" + v + ", 1) AND " + plausibleBirth("TRY_CAST(substr(" + v + ", 7, 8) AS INTEGER)")
-                + " AND TRY_CAST(left(" + v + ", 6) AS INTEGER) IN (" + registeredInts + ") AND left(" + v + ", 2) IN (" + provinces + "))";
+    /**
+     * A value computed once per row (in a projection of its own) that {@link #fast} reads as {@code pre}, or empty: for a
+     * citizen ID its first 17 characters as a number when it is 17 digits and a digit or X.
+     */
+    Optional<String> fastInput(IdentifierType type, String v) {
+        return type == IdentifierType.CITIZEN_ID
+                ? Optional.of("CASE WHEN regexp_full_match(" + v + ", '[0-9]{17}[0-9X]') THEN TRY_CAST(left(" + v + ", 17) AS BIGINT) END")
+                : Optional.empty();
+    }
+
+    /** For {@code n17}, the first 17 digits as a number: check digit, assigned province, plausible birth, known address. */
+    private String citizenIdFast(String v, String known, String n17) {
+        return "(" + citizenCheckChar(n17, true) + " = right(" + v + ", 1) AND " + plausibleBirth("CAST(" + n17 + " // 1000 % 100000000 AS INTEGER)")
+                + " AND " + known + " AND CAST(" + n17 + " // 1000000000000000 AS INTEGER) IN (" + ProvinceParts.ASSIGNED.stream().sorted()
+                .map(x -> String.valueOf(Integer.parseInt(x))).collect(Collectors.joining(", ")) + "))";
     }
 
     /** The check character of the first 17 digits: of a BIGINT when {@code numeric}, else of a text of 17 digits. */
@@ -191,18 +226,16 @@ final class IdentifierSql {
                 + " % 100 <> 0 OR " + y + " % 400 = 0) THEN 29 ELSE 28 END WHEN " + m + " IN (4, 6, 9, 11) THEN 30 ELSE 31 END)";
     }
 
-    private List<Hit> citizenId(String n, String known) {
+    /** {@code ymd}: the birth date as yyyymmdd (NULL unless digits); {@code plausible}: a real date not before 1800. */
+    private List<Hit> citizenId(String n, String known, String ymd, String plausible) {
         String len = "length(" + n + ")";
         String digits6 = "regexp_full_match(" + part(n, 0, 6) + ", '[0-9]{6}')";
         String province = part(n, 0, 2) + " IN (" + provinces + ")";
-        String long8 = "CASE WHEN regexp_full_match(" + part(n, 6, 14) + ", '[0-9]{8}') THEN TRY_CAST(" + part(n, 6, 14) + " AS INTEGER) END";
-        String legacy8 = "CASE WHEN regexp_full_match(" + part(n, 6, 12) + ", '[0-9]{6}') THEN 19000000 + TRY_CAST(" + part(n, 6, 12) + " AS INTEGER) END";
-        String ymd = "CASE WHEN " + len + " = 18 THEN " + long8 + " WHEN " + len + " = 15 THEN " + legacy8 + " END";
         String unknownAddress = len + " IN (15, 18) AND " + digits6 + " AND " + province + " AND NOT " + known;
         String characters = "CASE WHEN " + len + " = 15 THEN NOT " + digits(n) + " ELSE NOT " + digits(n) + " AND NOT regexp_full_match(" + n
                 + ", '[0-9]{17}X[0-9]*') END";
-        String birthInvalid = "coalesce(NOT (" + realDate(ymd) + " AND " + ymd + " >= 18000101), false)";
-        String birthFuture = "coalesce(" + realDate(ymd) + " AND " + ymd + " >= 18000101 AND " + ymd + " > " + todayYmd + ", false)";
+        String birthInvalid = "(" + ymd + " IS NOT NULL AND NOT " + plausible + ")";
+        String birthFuture = "(" + plausible + " AND " + ymd + " > " + todayYmd + ")";
         String addressCode = len + " IN (15, 18) AND " + digits6 + " AND NOT " + province;
         List<Hit> hits = new ArrayList<>(List.of(
                 error(len + " NOT IN (15, 18)", "LENGTH"),
@@ -241,7 +274,7 @@ final class IdentifierSql {
 
     // --- GB 32100 USCC and GB 11714 organisation code -------------------------------------------------------------
 
-    private String usccFast(String v) {
+    private String usccFast(String v, String known) {
         List<String> pairs = new ArrayList<>();
         for (RegistrationDepartment d : RegistrationDepartment.values()) {
             if (d.fromStandard()) {
@@ -250,8 +283,7 @@ final class IdentifierSql {
         }
         String region = part(v, 2, 8);
         return "(" + usccCheckChar(v) + " = right(" + v + ", 1) AND " + in(part(v, 0, 2), pairs) + " AND regexp_full_match(" + region
-                + ", '[0-9]{6}') AND (" + region + " = '100000' OR (" + part(v, 2, 4) + " IN (" + provinces + ") AND " + region + " IN (" + registered
-                + "))) AND " + orgCheck(part(v, 8, 16)) + " = " + part(v, 16, 17) + ")";
+                + ", '[0-9]{6}') AND (" + region + " = '100000' OR (" + part(v, 2, 4) + " IN (" + provinces + ") AND " + known + ")) AND " + orgCheck(part(v, 8, 16)) + " = " + part(v, 16, 17) + ")";
     }
 
     private static String usccCheckChar(String s) {
