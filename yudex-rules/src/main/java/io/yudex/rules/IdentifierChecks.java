@@ -41,6 +41,7 @@ public final class IdentifierChecks {
 
     private final DivisionRegistry registry;
     private final CitizenIdValidator citizenIds;
+    private final boolean requireKnownAddress;
 
     /**
      * @param clock              decides "today" for birth dates (the platform's zone, Asia/Shanghai)
@@ -52,6 +53,17 @@ public final class IdentifierChecks {
         this.registry = Objects.requireNonNull(registry, "registry");
         CitizenIdValidator validator = CitizenIdNumber.validator(Objects.requireNonNull(clock, "clock")).withRegistry(registry);
         this.citizenIds = requireKnownAddress ? validator.requireKnownAddress() : validator;
+        this.requireKnownAddress = requireKnownAddress;
+    }
+
+    /** The GB/T 2260 table the checks use (compilers of these checks must use the same). */
+    public DivisionRegistry registry() {
+        return registry;
+    }
+
+    /** Whether a citizen ID address code missing from {@link #registry()} is an error rather than a warning. */
+    public boolean requiresKnownAddress() {
+        return requireKnownAddress;
     }
 
     /** The shipped division table; unknown citizen-ID address codes are warnings. */

@@ -64,8 +64,9 @@ public class RuleRunService {
         this.executor = ingestExecutor;
         this.properties = properties;
         this.clock = clock;
-        this.compiler = new DuckDbSqlCompiler(CodeTables.standard(), clock);
-        this.evaluator = new CheckEvaluator(IdentifierChecks.standard(clock), CodeTables.standard(), ReferenceLookup.none(), clock);
+        IdentifierChecks identifiers = IdentifierChecks.standard(clock);
+        this.compiler = new DuckDbSqlCompiler(CodeTables.standard(), clock, identifiers);
+        this.evaluator = new CheckEvaluator(identifiers, CodeTables.standard(), ReferenceLookup.none(), clock);
     }
 
     /**

@@ -21,10 +21,11 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * Runs a rule set over the rows of a resource table as of a batch, inside the data store: what SQL can express runs as
- * one set-based scan compiled by {@link DuckDbSqlCompiler}; identifier and ID-consistency checks (national check
- * algorithms) stream only the columns they read out of the store once and run in Java. Also measures the cells and keys
- * the quality figures need. Not thread-safe; one instance per run.
+ * Runs a rule set over the rows of a resource table as of a batch, inside the data store: every rule SQL can express
+ * (the national identifier and ID-consistency checks included) runs in one set-based scan compiled by
+ * {@link DuckDbSqlCompiler}; what it cannot (GB/T 36904 e-licence identifiers) streams only the columns it reads out of
+ * the store once and runs in Java. Also measures the cells and keys the quality figures need. Not thread-safe; one
+ * instance per run.
  */
 final class StoreRuleRun {
 
@@ -48,8 +49,9 @@ final class StoreRuleRun {
     private final BitSet errorRows = new BitSet();
     private final BitSet warningRows = new BitSet();
     private final BitSet inconsistentRows = new BitSet();
-    private final long[] failed;
-    private final long[] flagged;
+    /** Per rule, the rows it failed with an error, and those it only flagged. */
+    private final BitSet[] failed;
+    private final BitSet[] flagged;
     private final String[] engines;
     private long findings;
 
@@ -81,8 +83,12 @@ final class StoreRuleRun {
         this.keys = List.copyOf(keys);
         this.rules = List.copyOf(rules);
         this.sink = sink;
-        this.failed = new long[rules.size()];
-        this.flagged = new long[rules.size()];
+        this.failed = new BitSet[rules.size()];
+        this.flagged = new BitSet[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            failed[i] = new BitSet();
+            flagged[i] = new BitSet();
+        }
         this.engines = new String[rules.size()];
         this.relation = relation;
     }
@@ -104,7 +110,15 @@ final class StoreRuleRun {
         Long[] keyed = measureKeys();
         BitSet flaggedOnly = (BitSet) warningRows.clone();
         flaggedOnly.andNot(errorRows);
-        return new Outcome(cells[0], failed, flagged, engines, errorRows.cardinality(), flaggedOnly.cardinality(),
+        long[] failedPerRule = new long[rules.size()];
+        long[] flaggedPerRule = new long[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            failedPerRule[i] = failed[i].cardinality();
+            BitSet warned = (BitSet) flagged[i].clone();
+            warned.andNot(failed[i]);
+            flaggedPerRule[i] = warned.cardinality();
+        }
+        return new Outcome(cells[0], failedPerRule, flaggedPerRule, engines, errorRows.cardinality(), flaggedOnly.cardinality(),
                 inconsistentRows.cardinality(), findings, cells[0] * columns.size(), cells[1], keyed[0], keyed[1]);
     }
 
@@ -121,16 +135,15 @@ final class StoreRuleRun {
         if (!any) {
             return;
         }
-        String keyList = keys.stream().map(k -> "f." + q(k)).collect(Collectors.joining(", ", "", keys.isEmpty() ? "" : ", "));
-        String sql = "SELECT f._row, f._v_from, f._seq, " + keyList + "struct_extract(r, 'column'), struct_extract(r, 'code'), "
-                + "struct_extract(r, 'severity'), struct_extract(r, 'rule') FROM (" + compiler.failuresQuery(relation, "_row", rules)
-                + ") f, unnest(f.reasons) AS u(r)";
+        List<String> selected = new ArrayList<>(List.of("_row", "_v_from", "_seq"));
+        selected.addAll(keys);
+        String sql = compiler.reasonsQuery(relation, "_row", rules, selected);
         int k = keys.size();
         store.query(sql, List.of(), v -> {
             int row = Math.toIntExact((Long) v[0]);
             int rule = ((Number) v[6 + k]).intValue();
             String severity = (String) v[5 + k];
-            count(rule, row, severity.equals("error"), false);
+            count(rule, row, severity.equals("error"), rules.get(rule).check() instanceof Check.IdConsistency);
             emit(new Finding((Long) v[1], (Long) v[2], key(v, 3), rule, (String) v[3 + k], (String) v[4 + k], severity,
                     RuleMessages.describe(rules.get(rule))));
         });
@@ -200,15 +213,16 @@ final class StoreRuleRun {
         return "";
     }
 
+    /** One reason of {@code rule} on {@code row}; a rule counts a row once, as failed if any of its reasons is an error. */
     private void count(int rule, int row, boolean error, boolean consistency) {
         if (error) {
-            failed[rule]++;
+            failed[rule].set(row);
             errorRows.set(row);
             if (consistency) {
                 inconsistentRows.set(row);
             }
         } else {
-            flagged[rule]++;
+            flagged[rule].set(row);
             warningRows.set(row);
         }
     }

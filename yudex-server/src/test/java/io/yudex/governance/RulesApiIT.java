@@ -142,7 +142,7 @@ class RulesApiIT extends IntegrationTest {
             assertThat(run.get("quality").get("score").asDouble()).isBetween(80.0, 100.0);
 
             JsonNode detail = api().get("/api/v1/governance/runs/" + run.get("id").asLong(), token).json();
-            assertThat(detail.get("rules").valueStream().map(r -> r.get("engine").asString()).toList()).containsExactly("JAVA", "SQL", "JAVA", "SQL");
+            assertThat(detail.get("rules").valueStream().map(r -> r.get("engine").asString()).toList()).containsExactly("SQL", "SQL", "SQL", "SQL");
             assertThat(detail.get("rules").get(2).get("rowsFailed").asLong()).isEqualTo(20);
 
             Api.Response csv = api().get("/api/v1/governance/runs/" + run.get("id").asLong() + "/findings?format=csv", token);

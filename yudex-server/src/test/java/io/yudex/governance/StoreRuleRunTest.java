@@ -130,7 +130,24 @@ class StoreRuleRunTest {
             assertThat(counted).as("rule %d %s", r, rule.toMap()).isEqualTo(failedRows).isPositive();
         }
         assertThat(o.errorRows()).isEqualTo(errorRows.size());
-        assertThat(o.enginePerRule()).containsExactly("JAVA", "SQL", "SQL", "SQL", "SQL", "SQL", "JAVA");
+        assertThat(o.enginePerRule()).containsExactly("SQL", "SQL", "SQL", "SQL", "SQL", "SQL", "SQL");
+        List<String> expectedReasons = new ArrayList<>();
+        for (int r = 0; r < RULES.size(); r++) {
+            Rule rule = RULES.get(r);
+            for (int i = 0; i < current.size(); i++) {
+                if (rule.check() instanceof Check.Unique) {
+                    if (isDuplicate(i)) {
+                        expectedReasons.add(current.get(i).get("sfzhm") + " " + r + " UNIQUE");
+                    }
+                    continue;
+                }
+                for (var reason : JAVA.checkRow(rule.check(), rule.column(), current.get(i))) {
+                    expectedReasons.add(current.get(i).get("sfzhm") + " " + r + " " + reason.code());
+                }
+            }
+        }
+        assertThat(findings.stream().map(f -> f.rowKey().substring("sfzhm=".length()) + " " + f.rule() + " " + f.code()).toList())
+                .as("every reason of every row, as the Java evaluator gives them").containsExactlyInAnyOrderElementsOf(expectedReasons);
         assertThat(findings).hasSize((int) o.findings());
         assertThat(findings).anySatisfy(f -> {
             assertThat(f.code()).isEqualTo("ID_SEX");

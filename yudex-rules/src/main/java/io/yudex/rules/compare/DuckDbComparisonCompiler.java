@@ -134,6 +134,11 @@ public final class DuckDbComparisonCompiler {
             columns.add(raw + " AS r" + i);
             depth = Math.max(depth, item.normalisations().size());
         }
+        guard(comparison.keyNormalisations(), rawKey, "k").ifPresent(columns::add);
+        for (int i = 0; i < comparison.items().size(); i++) {
+            Comparison.Item item = comparison.items().get(i);
+            guard(item.normalisations(), text(identifier(left ? item.left() : item.right())), "v" + i).ifPresent(columns::add);
+        }
         String relation = "SELECT " + String.join(", ", columns) + " FROM " + source.relation();
         for (int stage = 0; stage <= depth; stage++) {
             List<String> replaced = new ArrayList<>();
@@ -150,10 +155,39 @@ public final class DuckDbComparisonCompiler {
         return "SELECT * FROM (" + relation + ") " + where + newest;
     }
 
+    /**
+     * For a chain of two or more normalisations that each rewrite only values matching a pattern (trim, half-width, upper,
+     * no-spaces), the column {@code g_<column>}: whether the raw value matches any of the patterns. A value that matches
+     * none is left alone by every step (each step sees it unchanged), so one regex decides for the whole chain instead of
+     * one per step; {@link #step} reads it.
+     */
+    private static java.util.Optional<String> guard(List<Normalisation> normalisations, String raw, String column) {
+        if (normalisations.size() < 2 || !normalisations.stream().allMatch(n -> guardPattern(n) != null)) {
+            return java.util.Optional.empty();
+        }
+        String union = normalisations.stream().map(n -> "(?:" + guardPattern(n) + ")").distinct().collect(Collectors.joining("|"));
+        return java.util.Optional.of("coalesce(regexp_matches(" + raw + ", " + literal(union) + "), false) AS g_" + column);
+    }
+
+    /** The pattern a value must match for the normalisation to change it; null if it has no such guard. */
+    private static String guardPattern(Normalisation n) {
+        return switch (n) {
+            case Normalisation.Trim t -> "[\\t\\n\\f\\r\\x{3000}]|^ | $|  ";
+            case Normalisation.HalfWidth h -> "[\\x{FF01}-\\x{FF5E}\\x{3000}]";
+            case Normalisation.Upper u -> "[a-z]";
+            case Normalisation.NoSpaces x -> WHITE;
+            default -> null;
+        };
+    }
+
     /** The column's expression at {@code stage}: its normalisation of that rank, or blank → NULL after the last; null if none. */
     private static String step(List<Normalisation> normalisations, int stage, String column) {
         if (stage < normalisations.size()) {
-            return sql(normalisations.get(stage), column) + " AS " + column;
+            String expression = sql(normalisations.get(stage), column);
+            if (guard(normalisations, column, column).isPresent()) {
+                expression = "CASE WHEN g_" + column + " THEN " + expression + " ELSE " + column + " END";
+            }
+            return expression + " AS " + column;
         }
         return stage == normalisations.size() ? "nullif(" + column + ", '') AS " + column : null;
     }

@@ -161,8 +161,8 @@ class DuckDbSqlCompilerTest {
         Map<Long, List<String>> fromRelation = new HashMap<>();
         Set<Long> rulesSeen = new TreeSet<>();
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT _row, r.code, r.rule FROM (" + SQL.failuresQuery(relation, "_row", RULES)
-                     + ") f, unnest(f.reasons) AS u(r)")) {
+             ResultSet rs = s.executeQuery("SELECT _row, reason_code, reason_rule FROM (" + SQL.reasonsQuery(relation, "_row", RULES, List.of("_row"))
+                     + ")")) {
             while (rs.next()) {
                 fromRelation.computeIfAbsent(rs.getLong(1) - 1000, k -> new ArrayList<>()).add(rs.getString(2));
                 rulesSeen.add(rs.getLong(3));
@@ -178,10 +178,13 @@ class DuckDbSqlCompilerTest {
     }
 
     @Test
-    void canCompile_leavesNationalAlgorithmsAndFreshnessToJava() {
-        assertThat(SQL.failureCondition(rule(new Check.Identifier("citizen-id")))).isEmpty();
-        assertThat(SQL.canCompile(new Rule(null, new Check.IdConsistency("sfzhm", "csrq", "xb"), Severity.ERROR))).isFalse();
-        assertThatThrownBy(() -> SQL.failuresQuery("data", List.of(rule(new Check.Identifier("uscc")))))
+    void canCompile_leavesELicencesAndFreshnessToJava() {
+        assertThat(SQL.canCompile(rule(new Check.Identifier("citizen-id")))).isTrue();
+        assertThat(SQL.canCompile(new Rule(null, new Check.IdConsistency("sfzhm", "csrq", "xb"), Severity.ERROR))).isTrue();
+        assertThat(SQL.canCompile(rule(new Check.Identifier("e-licence")))).isFalse();
+        assertThat(SQL.canCompile(rule(new Check.Freshness(io.yudex.rules.check.UpdateCycle.DAILY)))).isFalse();
+        assertThat(SQL.failureCondition(rule(new Check.Identifier("citizen-id")))).as("several reasons: only in the failures query").isEmpty();
+        assertThatThrownBy(() -> SQL.failuresQuery("data", List.of(rule(new Check.Identifier("e-licence")))))
                 .isInstanceOf(UnknownCheckException.class);
     }
 
