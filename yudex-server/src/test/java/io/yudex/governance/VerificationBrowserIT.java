@@ -3,8 +3,7 @@ package io.yudex.governance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.yudex.support.Api;
-import io.yudex.support.HeadlessChromium;
-import io.yudex.support.IntegrationTest;
+import io.yudex.support.BrowserTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,27 +30,9 @@ import tools.jackson.databind.JsonNode;
  * comparison and the ticket closes. Data come through the API as in {@link ComparisonApiIT}. Excluded from the
  * PostgreSQL run ({@code *BrowserIT}).
  */
-class VerificationBrowserIT extends IntegrationTest {
+class VerificationBrowserIT extends BrowserTest {
 
     static final String SEEDED = "户籍人口与社会保险参保人员姓名比对";
-    private static final Duration WAIT = Duration.ofSeconds(30);
-
-    private static HeadlessChromium browser;
-    private static WebDriver driver;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start();
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     void load(String resource, String admin, String csv) {
         String token = token(admin);
@@ -70,10 +51,10 @@ class VerificationBrowserIT extends IntegrationTest {
         try {
             login("admin");
             driver.get(base() + "/governance/comparisons");
-            wait(By.linkText(SEEDED)).click();
-            wait(By.id("run-comparison")).click();
+            waitFor(By.linkText(SEEDED)).click();
+            waitFor(By.id("run-comparison")).click();
             // the run is in the background: reload the page until its result shows
-            WebElement count = new WebDriverWait(driver, WAIT).until(d -> {
+            WebElement count = until(d -> {
                 d.navigate().refresh();
                 List<WebElement> c = d.findElements(By.id("conflict-count"));
                 return c.isEmpty() || c.getFirst().getText().equals("0") ? null : c.getFirst();
@@ -83,7 +64,7 @@ class VerificationBrowserIT extends IntegrationTest {
             driver.findElement(By.cssSelector("#conflict-rows input[value='" + conflicted + "']")).click();
             shot("verification_conflicts.png");
             driver.findElement(By.id("open-tickets-button")).click();
-            WebElement list = wait(By.id("ticket-list"));
+            WebElement list = waitFor(By.id("ticket-list"));
             // the newest ticket on that key (an earlier test may have opened some from its own comparison)
             String ticket = String.valueOf(list.findElements(By.cssSelector("tbody tr")).stream().filter(r -> r.getText().contains(conflicted))
                     .mapToLong(r -> Long.parseLong(r.findElement(By.tagName("a")).getText())).max().orElseThrow());
@@ -91,12 +72,12 @@ class VerificationBrowserIT extends IntegrationTest {
 
             login("gat_admin");
             driver.get(base() + "/governance/tickets");
-            wait(By.linkText(ticket)).click();
-            assertThat(wait(By.id("ticket-status")).getText()).isNotBlank();
+            waitFor(By.linkText(ticket)).click();
+            assertThat(waitFor(By.id("ticket-status")).getText()).isNotBlank();
             new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("answer"))).selectByValue("CORRECTED");
             driver.findElement(By.id("comment")).sendKeys("已按户籍档案更正");
             driver.findElement(By.id("answer-button")).click();
-            assertThat(wait(By.id("ticket-answer")).getText()).isNotEqualTo("–");
+            assertThat(waitFor(By.id("ticket-answer")).getText()).isNotEqualTo("–");
             assertThat(api().get("/api/v1/governance/tickets/" + ticket, token("gat_admin")).json().get("status").asString()).isEqualTo("ANSWERED");
             shot("verification_answered.png");
 
@@ -104,7 +85,7 @@ class VerificationBrowserIT extends IntegrationTest {
             load(ComparisonApiIT.PEOPLE, "gat_admin", ComparisonApiIT.people(i -> i == 33 ? "别名33" : "比对" + i));
             await("/api/v1/governance/tickets/" + ticket, token("gat_admin"), t -> t.get("status").asString().equals("CLOSED"));
             driver.navigate().refresh();
-            assertThat(wait(By.id("ticket-history")).getText()).contains("system");
+            assertThat(waitFor(By.id("ticket-history")).getText()).contains("system");
             assertThat(driver.findElements(By.id("answer-form"))).isEmpty();
             shot("verification_closed.png");
         } finally {
@@ -119,10 +100,10 @@ class VerificationBrowserIT extends IntegrationTest {
     private void login(String user) {
         driver.manage().deleteAllCookies();
         driver.get(base() + "/login");
-        wait(By.id("username")).sendKeys(user);
+        waitFor(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
         driver.findElement(By.id("login-submit")).click();
-        wait(By.tagName("nav"));
+        waitFor(By.tagName("nav"));
     }
 
     private void logout() {
@@ -134,7 +115,4 @@ class VerificationBrowserIT extends IntegrationTest {
         Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), shots.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static WebElement wait(By by) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
 }

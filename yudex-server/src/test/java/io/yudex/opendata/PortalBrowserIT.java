@@ -3,8 +3,7 @@ package io.yudex.opendata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.yudex.support.Api;
-import io.yudex.support.HeadlessChromium;
-import io.yudex.support.IntegrationTest;
+import io.yudex.support.BrowserTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,35 +27,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A visitor's journey through the public portal in headless Chromium, without logging in: search, open the dataset,
  * read the preview, download the CSV and find in it exactly the released (masked) rows. Excluded from the PostgreSQL run.
  */
-class PortalBrowserIT extends IntegrationTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(15);
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    private static HeadlessChromium browser;
-    private static WebDriver driver;
-    private static Path downloadDir;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        browser = HeadlessChromium.start();
-        driver = browser.driver();
-        downloadDir = browser.downloads();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
+class PortalBrowserIT extends BrowserTest {
 
     @AfterEach
     void screenshot() throws IOException {
-        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve("portal-journey.png"), StandardCopyOption.REPLACE_EXISTING);
+        screenshot("portal-journey.png");
     }
 
     @Test
@@ -83,7 +58,7 @@ class PortalBrowserIT extends IntegrationTest {
         String firstPerson = previewRows.getFirst().findElements(By.tagName("td")).get(2).getText();
         assertThat(firstPerson).as("the name is masked to its surname").matches("\\p{IsHan}\\*+");
 
-        Path file = downloadDir.resolve(code.replace('/', '-') + "-r" + released.json().get("id").asLong() + ".csv");
+        Path file = browser.downloads().resolve(code.replace('/', '-') + "-r" + released.json().get("id").asLong() + ".csv");
         Files.deleteIfExists(file);
         driver.findElement(By.id("download-csv")).click();
         until(d -> fileReady(file));
@@ -100,14 +75,6 @@ class PortalBrowserIT extends IntegrationTest {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static WebElement waitFor(By by) {
-        return until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private static <T> T until(java.util.function.Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
     }
 
 }

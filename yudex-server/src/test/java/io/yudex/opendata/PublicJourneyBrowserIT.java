@@ -2,8 +2,7 @@ package io.yudex.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.yudex.support.HeadlessChromium;
-import io.yudex.support.IntegrationTest;
+import io.yudex.support.BrowserTest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,33 +36,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * in the same browser; the researcher sees the notice, downloads the CSV and calls the rows with the key. Excluded
  * from the PostgreSQL run.
  */
-class PublicJourneyBrowserIT extends IntegrationTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    private static HeadlessChromium browser;
-    private static WebDriver driver;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        browser = HeadlessChromium.start();
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
+class PublicJourneyBrowserIT extends BrowserTest {
 
     @AfterEach
     void screenshot() throws IOException {
-        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve("public-journey.png"), StandardCopyOption.REPLACE_EXISTING);
+        screenshot("public-journey.png");
     }
 
     @Test
@@ -158,11 +135,4 @@ class PublicJourneyBrowserIT extends IntegrationTest {
         }
     }
 
-    private static WebElement waitFor(By by) {
-        return until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private static <T> T until(java.util.function.Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
-    }
 }

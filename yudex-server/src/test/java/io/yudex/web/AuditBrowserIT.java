@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.yudex.audit.AuditLog;
 import io.yudex.auditlog.AuditRecord;
-import io.yudex.support.HeadlessChromium;
-import io.yudex.support.IntegrationTest;
+import io.yudex.support.BrowserTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,29 +27,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The auditor's console page in a real (headless) Chromium: search by client, the unusual-use flags with their
  * entries, the usage charts, and the verify button. Excluded from the PostgreSQL run ({@code *BrowserIT}).
  */
-class AuditBrowserIT extends IntegrationTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(15);
-
-    private static HeadlessChromium browser;
-    private static WebDriver driver;
+class AuditBrowserIT extends BrowserTest {
 
     @Autowired
     AuditLog log;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start();
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     void auditor_searchesByClient_seesTheBurstFlagAndCharts_andVerifiesTheLog() throws IOException {
@@ -61,27 +41,27 @@ class AuditBrowserIT extends IntegrationTest {
         }
         try {
             driver.get("http://localhost:" + port + "/login");
-            wait(By.id("username")).sendKeys("auditor");
+            waitFor(By.id("username")).sendKeys("auditor");
             driver.findElement(By.id("password")).sendKeys(PASSWORD);
             driver.findElement(By.id("login-submit")).click();
-            wait(By.id("nav-audit")).click();
+            waitFor(By.id("nav-audit")).click();
 
-            wait(By.id("client")).sendKeys(client);
+            waitFor(By.id("client")).sendKeys(client);
             driver.findElement(By.cssSelector("#audit-search button[type=submit]")).click();
-            List<WebElement> rows = new WebDriverWait(driver, WAIT).until(d -> {
+            List<WebElement> rows = until(d -> {
                 List<WebElement> r = d.findElements(By.cssSelector("#audit-entries tbody tr"));
                 return r.size() == 25 ? r : null;
             });
             assertThat(rows.getFirst().getText()).contains(client).contains("data.query").contains("数据校核");
             assertThat(driver.findElement(By.id("csv-link")).getAttribute("href")).contains("/audit/entries.csv").contains("client=" + client);
 
-            WebElement flags = wait(By.id("audit-flags"));
+            WebElement flags = waitFor(By.id("audit-flags"));
             assertThat(flags.getText()).contains(client).contains("短时间查询大量不同人员").contains("10 分钟内查询了 20 个不同的值");
-            wait(By.cssSelector("#chart-usage-consumer canvas"));
-            wait(By.cssSelector("#chart-usage-resource canvas"));
+            waitFor(By.cssSelector("#chart-usage-consumer canvas"));
+            waitFor(By.cssSelector("#chart-usage-resource canvas"));
 
             driver.findElement(By.id("verify-button")).click();
-            WebElement result = wait(By.id("verification-result"));
+            WebElement result = waitFor(By.id("verification-result"));
             assertThat(result.getText()).contains("校验通过");
             assertThat(driver.findElement(By.id("checkpoint-size")).getText()).isNotBlank();
         } finally {
@@ -95,7 +75,4 @@ class AuditBrowserIT extends IntegrationTest {
         }
     }
 
-    private static WebElement wait(By by) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
 }

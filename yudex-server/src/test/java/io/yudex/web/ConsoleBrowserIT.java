@@ -3,8 +3,7 @@ package io.yudex.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.yudex.support.Api;
-import io.yudex.support.HeadlessChromium;
-import io.yudex.support.IntegrationTest;
+import io.yudex.support.BrowserTest;
 import io.yudex.support.ResourceFixtures;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,30 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and submit, review, share-list export and the language switch. Excluded from the PostgreSQL run
  * ({@code *BrowserIT}); needs /usr/bin/chromium and /usr/bin/chromedriver.
  */
-class ConsoleBrowserIT extends IntegrationTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    private static HeadlessChromium browser;
-    private static WebDriver driver;
-    private static Path downloadDir;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        browser = HeadlessChromium.start();
-        driver = browser.driver();
-        downloadDir = browser.downloads();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
+class ConsoleBrowserIT extends BrowserTest {
 
     /** Screenshot of the journey's final page (failed or not), then log out by dropping the cookies. */
     @AfterEach
@@ -284,7 +260,7 @@ class ConsoleBrowserIT extends IntegrationTest {
                 .map(WebElement::getText).toList();
         assertThat(codes).isNotEmpty();
 
-        Path file = downloadDir.resolve("share-list.xlsx");
+        Path file = browser.downloads().resolve("share-list.xlsx");
         Files.deleteIfExists(file);
         driver.findElement(By.id("export-xlsx")).click();
         until(d -> fileReady(file));
@@ -356,7 +332,7 @@ class ConsoleBrowserIT extends IntegrationTest {
                     .append(i % 2 == 1 ? "1" : "2").append(",1970-01-").append(String.format("%02d", 1 + i)).append(",410105\n");
         }
         csv.append("410105197001019999,坏日期,1,1970-13-01,410105\n");
-        Path file = downloadDir.resolve("户籍人口-" + System.nanoTime() + ".csv");
+        Path file = browser.downloads().resolve("户籍人口-" + System.nanoTime() + ".csv");
         java.nio.file.Files.write(file, csv.toString().getBytes(java.nio.charset.Charset.forName("GB18030")));
 
         driver.get(url("/catalog/data?code=101001/000001"));
@@ -376,7 +352,7 @@ class ConsoleBrowserIT extends IntegrationTest {
     @Test
     void departmentAdmin_loadsAnXlsx_afterReviewingItsColumnMapping() throws IOException {
         login("gat_admin");
-        Path file = downloadDir.resolve("人口-" + System.nanoTime() + ".xlsx");
+        Path file = browser.downloads().resolve("人口-" + System.nanoTime() + ".xlsx");
         try (var wb = new XSSFWorkbook(); var out = Files.newOutputStream(file)) {
             Sheet sheet = wb.createSheet("户籍");
             String[] header = {"身份证号", "姓名", "性别", "出生日期", "户籍地行政区划代码", "备注"};
@@ -586,14 +562,6 @@ class ConsoleBrowserIT extends IntegrationTest {
         Matcher m = Pattern.compile("(\\d+)").matcher(text);
         assertThat(m.find()).as("a number in '%s'", text).isTrue();
         return Integer.parseInt(m.group(1));
-    }
-
-    private static WebElement waitFor(By by) {
-        return until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private static <T> T until(java.util.function.Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
     }
 
 }

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.yudex.standards.identifier.CitizenIdNumber;
 import io.yudex.support.Api;
-import io.yudex.support.HeadlessChromium;
-import io.yudex.support.IntegrationTest;
+import io.yudex.support.BrowserTest;
 import io.yudex.support.TestDepartment;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -37,29 +36,9 @@ import tools.jackson.databind.JsonNode;
  * the city's data admin registers an API client (its secret shown once); the client's token reads masked rows over
  * HTTP; the auditor finds that access on /audit. Excluded from the PostgreSQL run ({@code *BrowserIT}).
  */
-class SharingJourneyBrowserIT extends IntegrationTest {
+class SharingJourneyBrowserIT extends BrowserTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(15);
     private static final String POPULATION = "101001/000001";
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    private static HeadlessChromium browser;
-    private static WebDriver driver;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        browser = HeadlessChromium.start();
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     void cityApplies_providerNarrowsAndMasks_cityRegistersAClient_theClientReadsMaskedRows_andTheAuditorSeesIt() throws IOException {
@@ -179,7 +158,4 @@ class SharingJourneyBrowserIT extends IntegrationTest {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    private static WebElement waitFor(By by) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
 }
