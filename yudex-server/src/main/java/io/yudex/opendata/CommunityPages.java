@@ -1,7 +1,7 @@
 package io.yudex.opendata;
 
-import io.yudex.identity.Caller;
-import io.yudex.identity.Callers;
+import io.yudex.identity.PublicAccounts;
+import io.yudex.identity.PublicUser;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,9 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The portal's community pages: showcase (应用展示), data requests (数据需求), rankings and statistics, and the forms
- * that rate a dataset, reply to a rating, submit an application or a request and answer or route a request. Reading
- * needs no log-in; writing needs a signed-in person, and the service checks who may answer or reply. Bad input gets
- * the console's readable error page with a 4xx status.
+ * with which a signed-in public account (role PUBLIC, {@link PublicAccounts}) rates a dataset, submits an application
+ * or asks for data; it is stored as {@code public:<username>}. Reading needs no log-in. Staff reply, answer, route and
+ * review in the console ({@code /opendata/community}, {@code /opendata/showcase}); the portal only shows the outcome.
+ * Bad input gets the readable error page with a 4xx status.
  */
 @Controller
 class CommunityPages {
@@ -42,18 +43,11 @@ class CommunityPages {
     }
 
     @PostMapping("/open/datasets/{classification}/{sequence}/rating")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('PUBLIC')")
     String rate(@PathVariable String classification, @PathVariable String sequence, @RequestParam(required = false) Integer stars,
             @RequestParam(required = false) String comment) {
-        Rating r = ratings.rate(classification + "/" + sequence, stars, comment, Callers.current());
+        Rating r = ratings.rate(classification + "/" + sequence, stars, comment, me());
         return "redirect:/open/datasets/" + r.resourceCode() + "?rated#ratings";
-    }
-
-    @PostMapping("/open/ratings/{id}/reply")
-    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")
-    String reply(@PathVariable long id, @RequestParam(required = false) String reply) {
-        Rating r = ratings.reply(id, reply, Callers.current());
-        return "redirect:/open/datasets/" + r.resourceCode() + "#rating-" + id;
     }
 
     @GetMapping("/open/showcase")
@@ -62,53 +56,33 @@ class CommunityPages {
         model.addAttribute("apps", showcase.approved());
         model.addAttribute("names", open.all().stream().collect(java.util.stream.Collectors.toMap(d -> d.resource().code(),
                 d -> d.resource().name(), (a, b) -> a)));
-        model.addAttribute("signedIn", signedIn());
         return "open/showcase";
     }
 
     @PostMapping("/open/showcase")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('PUBLIC')")
     String submit(@RequestParam(required = false) String name, @RequestParam(required = false) String description,
             @RequestParam(required = false) String url, @RequestParam(required = false) String datasets) {
         List<String> codes = datasets == null ? List.of() : Arrays.stream(datasets.split("[,，\\s]+")).filter(s -> !s.isBlank()).toList();
-        showcase.submit(new ShowcaseApp.Submission(name, description, url, codes), Callers.current());
+        showcase.submit(new ShowcaseApp.Submission(name, description, url, codes), me());
         return "redirect:/open/showcase?submitted";
     }
 
     @GetMapping("/open/requests")
     @PreAuthorize("permitAll()")
     String requests(@RequestParam(required = false) String status, Model model) {
-        Caller me = Callers.current();
         model.addAttribute("requests", requests.list(CommunityController.status(status), 200));
         model.addAttribute("status", status == null ? "" : status);
         model.addAttribute("statuses", DataRequestStatus.values());
-        model.addAttribute("signedIn", signedIn());
-        model.addAttribute("myDepartment", me.departmentId());
-        model.addAttribute("admin", me.platformAdmin());
-        model.addAttribute("deptAdmin", me.has(io.yudex.identity.Role.DEPT_ADMIN));
         return "open/requests";
     }
 
     @PostMapping("/open/requests")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('PUBLIC')")
     String ask(@RequestParam(required = false) String title, @RequestParam(required = false) String description,
             @RequestParam(required = false) String department) {
-        DataRequest r = requests.submit(new DataRequest.Submission(title, description, department), Callers.current());
+        DataRequest r = requests.submit(new DataRequest.Submission(title, description, department), me());
         return "redirect:/open/requests?asked#request-" + r.id();
-    }
-
-    @PostMapping("/open/requests/{id}/answer")
-    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")
-    String answer(@PathVariable long id, @RequestParam(required = false) String answer) {
-        requests.answer(id, answer, Callers.current());
-        return "redirect:/open/requests#request-" + id;
-    }
-
-    @PostMapping("/open/requests/{id}/route")
-    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
-    String route(@PathVariable long id, @RequestParam(required = false) String department) {
-        requests.route(id, department, Callers.current());
-        return "redirect:/open/requests#request-" + id;
     }
 
     @GetMapping("/open/rankings")
@@ -136,7 +110,7 @@ class CommunityPages {
         return json.writeValueAsString(java.util.Map.of("days", days, "datasets", datasets, "departments", departments)).replace("</", "<\\/");
     }
 
-    private static boolean signedIn() {
-        return !Callers.current().anonymous();
+    private static PublicUser me() {
+        return PublicAccounts.current().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("log in first"));
     }
 }

@@ -1,6 +1,7 @@
 package io.yudex.opendata;
 
 import io.yudex.identity.Caller;
+import io.yudex.identity.PublicUser;
 import io.yudex.organisation.Department;
 import io.yudex.organisation.OrganisationService;
 import io.yudex.platform.ForbiddenException;
@@ -36,10 +37,19 @@ public class DataRequests {
         this.clock = clock;
     }
 
-    /** @throws InvalidInputException naming the field (an unknown department code included) */
+    /** A staff person's request through the API. @throws InvalidInputException naming the field (an unknown department code included) */
     @Transactional
     public DataRequest submit(DataRequest.Submission s, Caller caller) {
-        String requester = Participants.person(caller);
+        return submit(s, Participants.person(caller));
+    }
+
+    /** A public account's request on the portal, stored under {@code public:<username>}. @throws InvalidInputException naming the field */
+    @Transactional
+    public DataRequest submit(DataRequest.Submission s, PublicUser user) {
+        return submit(s, Participants.person(user));
+    }
+
+    private DataRequest submit(DataRequest.Submission s, String requester) {
         String title = Participants.required("title", s.title(), 200);
         String description = Participants.required("description", s.description(), 2000);
         String code = Participants.optional("department", s.department(), 18);
@@ -98,6 +108,22 @@ public class DataRequests {
                 ? jdbc.sql(SELECT + " ORDER BY q.id DESC FETCH FIRST " + limit + " ROWS ONLY").query(DataRequests::map).list()
                 : jdbc.sql(SELECT + " WHERE q.status = ? ORDER BY q.id DESC FETCH FIRST " + limit + " ROWS ONLY").param(status.name())
                         .query(DataRequests::map).list();
+    }
+
+    /**
+     * The unanswered requests the caller may answer, oldest first: those of the caller's department for its data
+     * admin, every unanswered one (with or without a department) for the platform admin; none for anyone else.
+     */
+    public List<DataRequest> unanswered(Caller caller) {
+        String order = " ORDER BY q.id FETCH FIRST 200 ROWS ONLY";
+        if (caller.platformAdmin()) {
+            return jdbc.sql(SELECT + " WHERE q.status <> ?" + order).param(DataRequestStatus.ANSWERED.name()).query(DataRequests::map).list();
+        }
+        if (caller.departmentId() == null || !Participants.speaksFor(caller, caller.departmentId())) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " WHERE q.status <> ? AND q.department_id = ?" + order).params(DataRequestStatus.ANSWERED.name(), caller.departmentId())
+                .query(DataRequests::map).list();
     }
 
     private Department department(String code) {

@@ -1,6 +1,7 @@
 package io.yudex.opendata;
 
 import io.yudex.identity.Caller;
+import io.yudex.identity.PublicUser;
 import io.yudex.identity.Role;
 import io.yudex.platform.ForbiddenException;
 import io.yudex.platform.InvalidInputException;
@@ -16,7 +17,8 @@ final class Participants {
     private Participants() {}
 
     /**
-     * The name stored as author: any signed-in person (public accounts included).
+     * The name stored as author of a staff person writing through the API (a staff user name, which never contains
+     * ':'); public accounts write on the portal and are stored as {@link #person(PublicUser)}.
      *
      * @throws ForbiddenException for the anonymous public and for machine clients, which speak for no person
      */
@@ -25,6 +27,11 @@ final class Participants {
             throw new ForbiddenException("Only a signed-in person may do this; log in first");
         }
         return caller.name();
+    }
+
+    /** The name stored as author of a public account: {@code public:<username>}, as the audit log names it. */
+    static String person(PublicUser user) {
+        return user.actor();
     }
 
     /** The platform admin, or a data admin of the department. */

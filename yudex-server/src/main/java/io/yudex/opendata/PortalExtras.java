@@ -1,6 +1,6 @@
 package io.yudex.opendata;
 
-import io.yudex.identity.Caller;
+import io.yudex.identity.PublicUser;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +49,7 @@ class PortalExtras {
         return m;
     }
 
-    Map<String, Object> dataset(OpenDataset d, List<OpenDataset> all, Caller caller) {
+    Map<String, Object> dataset(OpenDataset d, List<OpenDataset> all, java.util.Optional<PublicUser> user) {
         String code = d.resource().code();
         Map<String, Object> m = new LinkedHashMap<>();
         List<ColumnCharts.Chart> columnCharts = charts.of(d);
@@ -59,9 +59,9 @@ class PortalExtras {
         m.put("related", RelatedDatasets.of(d.resource(), all, RELATED));
         m.put("ratingSummary", ratings.summary(code));
         m.put("ratings", ratings.of(code, 50));
-        m.put("myRating", caller.anonymous() ? null : ratings.byAuthor(code, caller.name()).orElse(null));
-        m.put("canRate", !caller.anonymous() && !caller.machine());
-        m.put("canReply", Participants.speaksFor(caller, d.resource().providerId()));
+        // public accounts rate on the portal; the department replies in the console (/opendata/community)
+        m.put("myRating", user.flatMap(u -> ratings.byAuthor(code, Participants.person(u))).orElse(null));
+        m.put("canRate", user.isPresent());
         m.put("apps", showcase.using(code));
         return m;
     }

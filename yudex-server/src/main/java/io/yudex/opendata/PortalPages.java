@@ -131,7 +131,7 @@ class PortalPages {
             model.addAttribute("preview", data.page(0, properties.previewRows()));
         }
         model.addAttribute("jsonLd", schemaOrg(d));
-        model.addAllAttributes(extras.dataset(d, extras.all(), io.yudex.identity.Callers.current()));
+        model.addAllAttributes(extras.dataset(d, extras.all(), io.yudex.identity.PublicAccounts.current()));
         events.publishEvent(new OpenDataUsed(code, OpenDataUsed.VIEW, null, d.release() == null ? null : d.release().id(), clock.instant()));
         return "open/dataset";
     }

@@ -1,6 +1,7 @@
 package io.yudex.opendata;
 
 import io.yudex.identity.Caller;
+import io.yudex.identity.PublicUser;
 import io.yudex.platform.ForbiddenException;
 import io.yudex.platform.InvalidInputException;
 import io.yudex.platform.NotFoundException;
@@ -41,7 +42,16 @@ public class Ratings {
      */
     @Transactional
     public Rating rate(String code, Integer stars, String comment, Caller caller) {
-        String author = Participants.person(caller);
+        return rate(code, stars, comment, Participants.person(caller));
+    }
+
+    /** A public account's rating on the portal, stored under {@code public:<username>}. */
+    @Transactional
+    public Rating rate(String code, Integer stars, String comment, PublicUser user) {
+        return rate(code, stars, comment, Participants.person(user));
+    }
+
+    private Rating rate(String code, Integer stars, String comment, String author) {
         if (stars == null || stars < 1 || stars > 5) {
             throw InvalidInputException.of("stars", "must be 1..5");
         }
@@ -93,6 +103,17 @@ public class Ratings {
     public List<Rating> of(String code, int limit) {
         return jdbc.sql("SELECT * FROM open_rating WHERE resource_code = ? ORDER BY updated_at DESC, id DESC FETCH FIRST " + limit + " ROWS ONLY")
                 .param(code).query(Ratings::map).list();
+    }
+
+    /** The newest ratings of the open datasets of a department (every department's when null), at most {@code limit}. */
+    public List<Rating> ofDepartment(Long departmentId, int limit) {
+        List<String> codes = open.all().stream().map(OpenDataset::resource)
+                .filter(r -> departmentId == null || r.providerId() == departmentId).map(r -> r.code()).toList();
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM open_rating WHERE resource_code IN (:codes) ORDER BY updated_at DESC, id DESC FETCH FIRST " + limit
+                + " ROWS ONLY").param("codes", codes).query(Ratings::map).list();
     }
 
     /** The rating a user gave a dataset, if any. */

@@ -1,6 +1,7 @@
 package io.yudex.opendata;
 
 import io.yudex.identity.Caller;
+import io.yudex.identity.PublicUser;
 import io.yudex.platform.ForbiddenException;
 import io.yudex.platform.InvalidInputException;
 import io.yudex.platform.NotFoundException;
@@ -33,10 +34,19 @@ public class Showcase {
         this.clock = clock;
     }
 
-    /** A submission by any signed-in person; it waits for review. @throws InvalidInputException naming the bad field */
+    /** A submission by a staff person through the API; it waits for review. @throws InvalidInputException naming the bad field */
     @Transactional
     public ShowcaseApp submit(ShowcaseApp.Submission s, Caller caller) {
-        String submitter = Participants.person(caller);
+        return submit(s, Participants.person(caller));
+    }
+
+    /** A public account's submission on the portal, stored under {@code public:<username>}; it waits for review. */
+    @Transactional
+    public ShowcaseApp submit(ShowcaseApp.Submission s, PublicUser user) {
+        return submit(s, Participants.person(user));
+    }
+
+    private ShowcaseApp submit(ShowcaseApp.Submission s, String submitter) {
         String name = Participants.required("name", s.name(), 100);
         String description = Participants.required("description", s.description(), 2000);
         String url = url(Participants.required("url", s.url(), 500));

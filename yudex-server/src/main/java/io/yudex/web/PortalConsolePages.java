@@ -1,7 +1,10 @@
 package io.yudex.web;
 
+import io.yudex.identity.Caller;
 import io.yudex.identity.Callers;
+import io.yudex.opendata.DataRequests;
 import io.yudex.opendata.PortalStatistics;
+import io.yudex.opendata.Ratings;
 import io.yudex.opendata.Showcase;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -16,17 +19,24 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The open portal in the console: usage statistics of the department's own open datasets (every department's for the
- * platform admin and auditors), and the platform admin's review of showcase submissions.
+ * platform admin and auditors), the platform admin's review of showcase submissions, and the community desk
+ * ({@code /opendata/community}): a department's data admin answers the data requests sent to the department and replies
+ * to the ratings of its open datasets; the platform admin does both for every department and routes requests. The
+ * portal only shows the answers and replies (staff are anonymous there).
  */
 @Controller
 class PortalConsolePages {
 
     private final PortalStatistics statistics;
     private final Showcase showcase;
+    private final Ratings ratings;
+    private final DataRequests requests;
     private final JsonMapper json;
 
-    PortalConsolePages(PortalStatistics statistics, Showcase showcase, JsonMapper json) {
+    PortalConsolePages(PortalStatistics statistics, Showcase showcase, Ratings ratings, DataRequests requests, JsonMapper json) {
         this.json = json;
+        this.ratings = ratings;
+        this.requests = requests;
         this.statistics = statistics;
         this.showcase = showcase;
     }
@@ -55,5 +65,36 @@ class PortalConsolePages {
     String review(@PathVariable long id, @RequestParam(required = false) Boolean approve, @RequestParam(required = false) String note) {
         showcase.review(id, approve, note, Callers.current());
         return "redirect:/opendata/showcase?reviewed";
+    }
+
+    @GetMapping("/opendata/community")
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")
+    String community(Model model) {
+        Caller me = Callers.current();
+        model.addAttribute("requests", requests.unanswered(me));
+        model.addAttribute("ratings", me.platformAdmin() ? ratings.ofDepartment(null, 200)
+                : me.departmentId() == null ? java.util.List.of() : ratings.ofDepartment(me.departmentId(), 200));
+        return "opendata/community";
+    }
+
+    @PostMapping("/opendata/requests/{id}/answer")
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")
+    String answer(@PathVariable long id, @RequestParam(required = false) String answer) {
+        requests.answer(id, answer, Callers.current());
+        return "redirect:/opendata/community?answered#requests";
+    }
+
+    @PostMapping("/opendata/requests/{id}/route")
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    String route(@PathVariable long id, @RequestParam(required = false) String department) {
+        requests.route(id, department, Callers.current());
+        return "redirect:/opendata/community?routed#request-" + id;
+    }
+
+    @PostMapping("/opendata/ratings/{id}/reply")
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'DEPT_ADMIN')")
+    String reply(@PathVariable long id, @RequestParam(required = false) String reply) {
+        ratings.reply(id, reply, Callers.current());
+        return "redirect:/opendata/community?replied#rating-" + id;
     }
 }

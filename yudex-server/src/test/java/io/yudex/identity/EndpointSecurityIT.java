@@ -339,19 +339,20 @@ class EndpointSecurityIT extends IntegrationTest {
         EXPECTED.put("POST /api/v1/portal/requests/{id}/route", ADMIN);
         EXPECTED.put("GET /api/v1/portal/rankings", ALL);
         EXPECTED.put("GET /api/v1/portal/statistics", SIGNED_IN);
-        EXPECTED.put("POST /open/datasets/{classification}/{sequence}/rating", SIGNED_IN);
-        EXPECTED.put("POST /open/ratings/{id}/reply", PUBLISHERS);
+        EXPECTED.put("POST /open/datasets/{classification}/{sequence}/rating", PUBLIC);
         EXPECTED.put("GET /open/showcase", ALL);
-        EXPECTED.put("POST /open/showcase", SIGNED_IN);
+        EXPECTED.put("POST /open/showcase", PUBLIC);
         EXPECTED.put("GET /open/requests", ALL);
-        EXPECTED.put("POST /open/requests", SIGNED_IN);
-        EXPECTED.put("POST /open/requests/{id}/answer", PUBLISHERS);
-        EXPECTED.put("POST /open/requests/{id}/route", ADMIN);
+        EXPECTED.put("POST /open/requests", PUBLIC);
         EXPECTED.put("GET /open/rankings", ALL);
         EXPECTED.put("GET /open/statistics", ALL);
         EXPECTED.put("GET /opendata/statistics", DATA_READERS);
         EXPECTED.put("GET /opendata/showcase", ADMIN);
         EXPECTED.put("POST /opendata/showcase/{id}/review", ADMIN);
+        EXPECTED.put("GET /opendata/community", PUBLISHERS);
+        EXPECTED.put("POST /opendata/requests/{id}/answer", PUBLISHERS);
+        EXPECTED.put("POST /opendata/requests/{id}/route", ADMIN);
+        EXPECTED.put("POST /opendata/ratings/{id}/reply", PUBLISHERS);
     }
 
     private static final Map<Who, String> USERS = Map.of(

@@ -23,8 +23,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A signed-in user's journey through the portal in headless Chromium: search, narrow by a facet, open the dataset, see
- * its ECharts column charts drawn, and rate it with the keyboard. Excluded from the PostgreSQL run.
+ * A member of the public's journey through the portal in headless Chromium: register and log in with a portal account,
+ * search, narrow by a facet, open the dataset, see its ECharts column charts drawn, and rate it with the keyboard (the
+ * rating is shown under the account's public name). Excluded from the PostgreSQL run.
  */
 class CommunityBrowserIT extends IntegrationTest {
 
@@ -56,14 +57,22 @@ class CommunityBrowserIT extends IntegrationTest {
     }
 
     @Test
-    void user_searchesFiltersSeesChartsAndRates() {
+    void publicUser_registersSearchesFiltersSeesChartsAndRates() {
         String code = ChartFixture.code(api(), PASSWORD);
+        String name = PublicAccountsIT.newUsername("rater");
         String base = "http://localhost:" + port;
-        driver.get(base + "/login");
-        until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("gat_user");
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
-        until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        driver.get(base + "/open");
+        until(ExpectedConditions.elementToBeClickable(By.id("open-nav-register"))).click();
+        until(ExpectedConditions.visibilityOfElementLocated(By.id("reg-username"))).sendKeys(name);
+        driver.findElement(By.id("reg-email")).sendKeys(name + "@example.org");
+        driver.findElement(By.id("reg-password")).sendKeys(PublicAccountsIT.SECRET);
+        driver.findElement(By.id("reg-confirm")).sendKeys(PublicAccountsIT.SECRET);
+        driver.findElement(By.id("register-submit")).click();
+        until(ExpectedConditions.visibilityOfElementLocated(By.id("login-registered")));
+        driver.findElement(By.id("login-username")).sendKeys(name);
+        driver.findElement(By.id("login-password")).sendKeys(PublicAccountsIT.SECRET);
+        driver.findElement(By.id("portal-login-submit")).click();
+        until(ExpectedConditions.textToBePresentInElementLocated(By.id("account-user"), name));
 
         driver.get(base + "/open");
         until(ExpectedConditions.visibilityOfElementLocated(By.id("count-api-calls")));
@@ -88,6 +97,8 @@ class CommunityBrowserIT extends IntegrationTest {
         driver.findElement(By.id("rating-submit")).sendKeys(Keys.ENTER);
 
         until(ExpectedConditions.textToBePresentInElementLocated(By.id("rating-list"), "图表清楚，希望增加监测点"));
+        assertThat(driver.findElement(By.id("rating-list")).getText()).contains("public:" + name);
+        assertThat(driver.findElements(By.cssSelector("#ratings form.reply-form"))).as("staff reply in the console").isEmpty();
         assertThat(driver.findElement(By.id("rating-average")).getText()).contains("星");
         assertThat(driver.findElement(By.id("rating-submit")).getText()).isEqualTo("修改我的评价");
         assertThat(driver.findElement(By.id("star-4")).isSelected()).isTrue();

@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The portal's community and statistics through the API and the pages: one rating per user, replies and answers only
  * by the owning department or the platform admin, showcase review, data-request routing, refusals as problem+json,
- * statistics scoped to the caller's department, column charts of a release.
+ * statistics scoped to the caller's department, column charts of a release. On the portal, public accounts rate, ask
+ * and submit (stored as {@code public:<username>}); staff answer, route and reply in the console's community desk.
  */
 class OpenCommunityIT extends IntegrationTest {
 
@@ -25,6 +26,15 @@ class OpenCommunityIT extends IntegrationTest {
     private static void assertProblem(Api.Response r, int status) {
         assertThat(r.status()).as(r.body()).isEqualTo(status);
         assertThat(r.contentType()).contains("application/problem+json");
+    }
+
+    /** A public account signed in on the portal. */
+    private record Member(PortalSession session, String name) {}
+
+    private Member member(String prefix) {
+        String name = PublicAccountsIT.newUsername(prefix);
+        assertThat(PortalSession.register(port, name, name + "@example.org", PublicAccountsIT.SECRET).status()).isEqualTo(302);
+        return new Member(PortalSession.login(port, name, PublicAccountsIT.SECRET), name);
     }
 
     private String departmentCode(String user) {
@@ -178,7 +188,7 @@ class OpenCommunityIT extends IntegrationTest {
             assertThat(routed.json().get("departmentName").asString()).isEqualTo("河南省民政厅");
 
             ConsoleSession mzt = ConsoleSession.login(port, "mzt_admin", PASSWORD);
-            ConsoleSession.Page page = mzt.postForm("/open/requests/" + id + "/answer", Map.of("answer", "按县区的统计已开放"));
+            ConsoleSession.Page page = mzt.postForm("/opendata/requests/" + id + "/answer", Map.of("answer", "按县区的统计已开放"));
             assertThat(page.status()).isEqualTo(302);
             assertThat(api().get("/api/v1/portal/requests", null).json().valueStream().filter(r -> r.get("id").asLong() == id)
                     .findFirst().orElseThrow().get("answeredBy").asString()).isEqualTo("mzt_admin");
@@ -188,7 +198,108 @@ class OpenCommunityIT extends IntegrationTest {
         void submit_refusesAnonymousAndEmptyRequests() {
             assertProblem(api().post("/api/v1/portal/requests", null, Map.of("title", "x", "description", "y")), 401);
             assertProblem(api().post("/api/v1/portal/requests", token("gat_user"), Map.of("title", "", "description", "y")), 400);
-            assertThat(ConsoleSession.login(port, "gat_user", PASSWORD).postForm("/open/requests", Map.of("title", "")).status()).isEqualTo(400);
+            assertThat(member("ask").session().post("/open/requests", Map.of("title", "")).status()).isEqualTo(400);
+        }
+    }
+
+    @Nested
+    class PublicSite {
+
+        @Test
+        void rating_byAPublicUserNamedLikeAStaffUser_isKeptApartFromTheStaffRating() {
+            String code = code();
+            // a public account may take a staff user's name; on a rerun against the same database it exists already
+            PortalSession.register(port, "gat_user", "gat_user.public@example.org", PublicAccountsIT.SECRET);
+            PortalSession publicGat = PortalSession.login(port, "gat_user", PublicAccountsIT.SECRET);
+            api().post("/api/v1/portal/datasets/" + code + "/ratings", token("gat_user"), Map.of("stars", 2, "comment", "职员评价"));
+
+            PortalSession.Page rated = publicGat.post("/open/datasets/" + code + "/rating", Map.of("stars", "5", "comment", "公众评价"));
+
+            assertThat(rated.status()).as(rated.body()).isEqualTo(302);
+            assertThat(rated.location()).contains("/open/datasets/" + code + "?rated");
+            JsonNode listed = api().get("/api/v1/portal/datasets/" + code + "/ratings", null).json();
+            assertThat(listed.get("ratings").valueStream().filter(r -> r.get("author").asString().equals("public:gat_user")))
+                    .singleElement().satisfies(r -> assertThat(r.get("stars").asInt()).isEqualTo(5));
+            assertThat(listed.get("ratings").valueStream().filter(r -> r.get("author").asString().equals("gat_user")))
+                    .singleElement().satisfies(r -> assertThat(r.get("stars").asInt()).isEqualTo(2));
+            String page = publicGat.get("/open/datasets/" + code).body();
+            assertThat(page).contains("id=\"rating-form\"").contains("公众评价").doesNotContain("reply-form").doesNotContain("/reply\"");
+            assertThat(api().get("/open/datasets/" + code, null).body()).contains("id=\"rating-sign-in\" href=\"/open/login\"")
+                    .doesNotContain("id=\"rating-form\"");
+        }
+
+        @Test
+        void requestAndShowcase_onThePortal_needAPublicAccount_andNameIt() {
+            Member member = member("asker");
+            PortalSession me = member.session();
+            String name = member.name();
+            String title = "公交线路数据" + System.nanoTime();
+
+            PortalSession.Page asked = me.post("/open/requests", Map.of("title", title, "description", "做出行规划", "department", departmentCode("scjgj_admin")));
+            PortalSession.Page submitted = me.post("/open/showcase", Map.of("name", title, "description", "出行规划", "url", "https://example.org/bus",
+                    "datasets", code()));
+
+            assertThat(asked.status()).as(asked.body()).isEqualTo(302);
+            assertThat(api().get("/api/v1/portal/requests", null).json().valueStream().filter(r -> r.get("title").asString().equals(title)))
+                    .singleElement().satisfies(r -> assertThat(r.get("requester").asString()).isEqualTo("public:" + name));
+            assertThat(submitted.status()).as(submitted.body()).isEqualTo(302);
+            assertThat(api().get("/api/v1/portal/showcase/pending", token("admin")).json().valueStream().filter(a -> a.get("name").asString().equals(title)))
+                    .singleElement().satisfies(a -> assertThat(a.get("submitter").asString()).isEqualTo("public:" + name));
+
+            // a staff console session is anonymous on the portal: it sees no form and may not post one
+            ConsoleSession staff = ConsoleSession.login(port, "gat_user", PASSWORD);
+            String requestsPage = staff.get("/open/requests").body();
+            assertThat(requestsPage).contains("id=\"request-sign-in\"").doesNotContain("id=\"request-form\"").doesNotContain("/answer\"")
+                    .doesNotContain("/route\"");
+            String staffTitle = "职员在门户提需求" + System.nanoTime();
+            ConsoleSession.Page refused = staff.postForm("/open/requests", Map.of("title", staffTitle, "description", "x"));
+            assertThat(refused.status()).isIn(302, 401, 403);
+            assertThat(refused.location() == null ? "" : refused.location()).doesNotContain("asked");
+            assertThat(api().get("/api/v1/portal/requests", null).body()).doesNotContain(staffTitle);
+            assertThat(PortalSession.visitor(port).post("/open/showcase", Map.of("name", "x")).status()).isIn(302, 401, 403);
+        }
+
+        @Test
+        void consoleDesk_routesAnswersAndReplies_forTheOwningDepartmentOnly() {
+            String code = code();
+            Member member = member("desk");
+            PortalSession me = member.session();
+            String name = member.name();
+            String title = "低保发放统计" + System.nanoTime();
+            String comment = "希望补充监测点坐标" + System.nanoTime();
+            me.post("/open/requests", Map.of("title", title, "description", "按月统计"));
+            me.post("/open/datasets/" + code + "/rating", Map.of("stars", "3", "comment", comment));
+            long requestId = api().get("/api/v1/portal/requests", null).json().valueStream().filter(r -> r.get("title").asString().equals(title))
+                    .findFirst().orElseThrow().get("id").asLong();
+            long ratingId = api().get("/api/v1/portal/datasets/" + code + "/ratings", null).json().get("ratings").valueStream()
+                    .filter(r -> r.get("author").asString().equals("public:" + name)).findFirst().orElseThrow().get("id").asLong();
+            ConsoleSession admin = ConsoleSession.login(port, "admin", PASSWORD);
+            ConsoleSession mzt = ConsoleSession.login(port, "mzt_admin", PASSWORD);
+            ConsoleSession gat = ConsoleSession.login(port, "gat_admin", PASSWORD);
+            ConsoleSession scjgj = ConsoleSession.login(port, "scjgj_admin", PASSWORD);
+
+            assertThat(mzt.get("/opendata/community").body()).doesNotContain(title);
+            String adminDesk = admin.get("/opendata/community").body();
+            assertThat(adminDesk).contains(title).contains("/opendata/requests/" + requestId + "/route").contains(comment);
+            assertThat(admin.postForm("/opendata/requests/" + requestId + "/route", Map.of("department", departmentCode("mzt_admin"))).status())
+                    .isEqualTo(302);
+            String mztDesk = mzt.get("/opendata/community").body();
+            assertThat(mztDesk).contains(title).contains("/opendata/requests/" + requestId + "/answer").doesNotContain("/route\"")
+                    .doesNotContain(comment);
+            assertThat(gat.get("/opendata/community").body()).doesNotContain(title).doesNotContain(comment);
+            assertThat(gat.postForm("/opendata/requests/" + requestId + "/answer", Map.of("answer", "x")).status()).isEqualTo(403);
+            assertThat(mzt.postForm("/opendata/requests/" + requestId + "/route", Map.of("department", departmentCode("mzt_admin"))).status())
+                    .isEqualTo(403);
+            assertThat(mzt.postForm("/opendata/requests/" + requestId + "/answer", Map.of("answer", " ")).status()).isEqualTo(400);
+            assertThat(mzt.postForm("/opendata/requests/" + requestId + "/answer", Map.of("answer", "每月10日前公开")).status()).isEqualTo(302);
+            assertThat(mzt.get("/opendata/community").body()).doesNotContain(title);
+            assertThat(api().get("/open/requests", null).body()).contains("每月10日前公开");
+
+            assertThat(scjgj.get("/opendata/community").body()).contains(comment).contains("public:" + name);
+            assertThat(gat.postForm("/opendata/ratings/" + ratingId + "/reply", Map.of("reply", "x")).status()).isEqualTo(403);
+            assertThat(scjgj.postForm("/opendata/ratings/" + ratingId + "/reply", Map.of("reply", "坐标将随下一版发布")).status()).isEqualTo(302);
+            assertThat(me.get("/open/datasets/" + code).body()).contains("坐标将随下一版发布").contains(comment);
+            assertThat(ConsoleSession.login(port, "gat_user", PASSWORD).get("/opendata/community").status()).isEqualTo(403);
         }
     }
 
