@@ -2,58 +2,25 @@ package io.yudex.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.yudex.support.HeadlessChromium;
-import io.yudex.support.IntegrationTest;
+import io.yudex.support.BrowserTest;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A member of the public's journey through the portal in headless Chromium: register and log in with a portal account,
  * search, narrow by a facet, open the dataset, see its ECharts column charts drawn, and rate it with the keyboard (the
  * rating is shown under the account's public name). Excluded from the PostgreSQL run.
  */
-class CommunityBrowserIT extends IntegrationTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    private static HeadlessChromium browser;
-    private static WebDriver driver;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        browser = HeadlessChromium.start();
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
+class CommunityBrowserIT extends BrowserTest {
 
     @AfterEach
     void screenshot() throws IOException {
-        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve("portal-community.png"), StandardCopyOption.REPLACE_EXISTING);
+        screenshot("portal-community.png");
     }
 
     @Test
@@ -104,7 +71,4 @@ class CommunityBrowserIT extends IntegrationTest {
         assertThat(driver.findElement(By.id("star-4")).isSelected()).isTrue();
     }
 
-    private static <T> T until(java.util.function.Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
-    }
 }
