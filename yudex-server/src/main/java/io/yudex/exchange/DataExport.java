@@ -113,7 +113,7 @@ public class DataExport {
         if (deciding.isEmpty()) {
             throw InvalidInputException.of("filter", "no single grant of yours covers " + conditions + " together; filter or sort on items one grant covers");
         }
-        onlyEqualityOnMasked(q, deciding, r);
+        masks.requireOnlyEqualityOnMasked(q, deciding, r);
         List<String> prefixes = deciding.stream().anyMatch(g -> g.rowScope() == null) ? null
                 : deciding.stream().map(g -> DataService.prefix(g.rowScope())).distinct().toList();
         boolean perRow = active.size() > 1;
@@ -273,21 +273,6 @@ public class DataExport {
                 || perRow && active.stream().anyMatch(g -> !g.items().contains(item) || g.rowScope() != null)).toList();
     }
 
-    /** Ranges, prefixes and sorting would reveal what a mask hides, as in the query path. */
-    private void onlyEqualityOnMasked(DataQuery q, List<Grant> deciding, Resource r) {
-        for (Filter f : q.filters()) {
-            if ((f.op() == Filter.Op.RANGE || f.op() == Filter.Op.PREFIX) && maskedFor(f.item(), deciding, r)) {
-                throw InvalidInputException.of(f.item(), "is masked for you: only eq and in filters apply to it");
-            }
-        }
-        if (q.sort() != null && maskedFor(q.sort().item(), deciding, r)) {
-            throw InvalidInputException.of("sort", q.sort().item() + " is masked for you and cannot be sorted on");
-        }
-    }
-
-    private boolean maskedFor(String item, List<Grant> grantList, Resource r) {
-        return grantList.stream().anyMatch(g -> masks.of(g, r).get(item) != null);
-    }
 
     private List<Grant> activeGrants(Resource r, Caller caller, Map<String, String> params) {
         LocalDate today = LocalDate.now(clock);

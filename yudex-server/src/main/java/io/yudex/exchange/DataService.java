@@ -2,7 +2,6 @@ package io.yudex.exchange;
 
 import io.yudex.catalog.CatalogService;
 import io.yudex.catalog.Resource;
-import io.yudex.exchange.serving.Filter;
 import io.yudex.exchange.serving.ServedColumn;
 import io.yudex.exchange.serving.ServedRows;
 import io.yudex.exchange.serving.ServedTable;
@@ -97,7 +96,7 @@ public class DataService {
         if (deciding.isEmpty()) {
             throw InvalidInputException.of("filter", "no single grant of yours covers " + conditions + " together; filter or sort on items one grant covers");
         }
-        onlyEqualityOnMasked(q, deciding, r);
+        masks.requireOnlyEqualityOnMasked(q, deciding, r);
         List<String> prefixes = deciding.stream().anyMatch(g -> g.rowScope() == null) ? null
                 : deciding.stream().map(g -> prefix(g.rowScope())).distinct().toList();
         boolean perRow = active.size() > 1;
@@ -134,21 +133,6 @@ public class DataService {
         throw new IllegalArgumentException("an unsorted query's cursor carries no sort value");
     }
 
-    /** Ranges, prefixes and sorting would reveal what a mask hides (the birth date inside an ID number, say). */
-    private void onlyEqualityOnMasked(DataQuery q, List<Grant> deciding, Resource r) {
-        for (Filter f : q.filters()) {
-            if ((f.op() == Filter.Op.RANGE || f.op() == Filter.Op.PREFIX) && maskedFor(f.item(), deciding, r)) {
-                throw InvalidInputException.of(f.item(), "is masked for you: only eq and in filters apply to it");
-            }
-        }
-        if (q.sort() != null && maskedFor(q.sort().item(), deciding, r)) {
-            throw InvalidInputException.of("sort", q.sort().item() + " is masked for you and cannot be sorted on");
-        }
-    }
-
-    private boolean maskedFor(String item, List<Grant> grants, Resource r) {
-        return grants.stream().anyMatch(g -> masks.of(g, r).get(item) != null);
-    }
 
     private static int indexOf(List<String> columns, String item) {
         int at = columns.indexOf(item);

@@ -2,8 +2,11 @@ package io.yudex.exchange;
 
 import io.yudex.catalog.DataItem;
 import io.yudex.catalog.Resource;
+import io.yudex.exchange.serving.Filter;
+import io.yudex.platform.InvalidInputException;
 import io.yudex.standards.masking.MaskingRule;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
@@ -42,5 +45,24 @@ class GrantMasks {
             }
         }
         return out;
+    }
+
+    /**
+     * Refuses ranges, prefixes and sorting on an item some deciding grant masks: they would reveal what the mask hides
+     * (the birth date inside an ID number, say). The query and the export paths both ask this.
+     */
+    void requireOnlyEqualityOnMasked(DataQuery q, List<Grant> deciding, Resource r) {
+        for (Filter f : q.filters()) {
+            if ((f.op() == Filter.Op.RANGE || f.op() == Filter.Op.PREFIX) && maskedFor(f.item(), deciding, r)) {
+                throw InvalidInputException.of(f.item(), "is masked for you: only eq and in filters apply to it");
+            }
+        }
+        if (q.sort() != null && maskedFor(q.sort().item(), deciding, r)) {
+            throw InvalidInputException.of("sort", q.sort().item() + " is masked for you and cannot be sorted on");
+        }
+    }
+
+    private boolean maskedFor(String item, List<Grant> grants, Resource r) {
+        return grants.stream().anyMatch(g -> of(g, r).get(item) != null);
     }
 }
