@@ -31,11 +31,10 @@ final class ColumnSketch {
 
     private final ColumnType type;
     private final byte[] registers = new byte[M];
-    private long[] keys = new long[SLOTS];
-    private long[] counts = new long[SLOTS];
+    /** Key and count of each slot side by side ({@code 2 * slot}, {@code 2 * slot + 1}): one cache line per probe. */
+    private long[] table = new long[2 * SLOTS];
     private Object[] values = new Object[SLOTS];
-    private long[] spareKeys = new long[SLOTS];
-    private long[] spareCounts = new long[SLOTS];
+    private long[] spareTable = new long[2 * SLOTS];
     private Object[] spareValues = new Object[SLOTS];
     private int size;
     private boolean decremented;
@@ -91,8 +90,8 @@ final class ColumnSketch {
     List<Candidate> candidates(int n) {
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < SLOTS; i++) {
-            if (counts[i] > 0) {
-                out.add(new Candidate(values[i], counts[i], keys[i]));
+            if (table[2 * i + 1] > 0) {
+                out.add(new Candidate(values[i], table[2 * i + 1], table[2 * i]));
             }
         }
         // ties in the order the profile lists them: by value
@@ -113,9 +112,9 @@ final class ColumnSketch {
     record Candidate(Object value, long count, long key) {}
 
     private void count(long h, Object value) {
-        int slot = find(keys, counts, h);
-        if (counts[slot] > 0) {
-            counts[slot]++;
+        int slot = find(table, h);
+        if (table[2 * slot + 1] > 0) {
+            table[2 * slot + 1]++;
             return;
         }
         remember(h, value);
@@ -123,8 +122,8 @@ final class ColumnSketch {
             decrementAll();
             return; // the new value's one occurrence cancels against the decrement (Misra–Gries)
         }
-        keys[slot] = h;
-        counts[slot] = 1;
+        table[2 * slot] = h;
+        table[2 * slot + 1] = 1;
         values[slot] = value;
         size++;
     }
@@ -144,45 +143,46 @@ final class ColumnSketch {
     /** Takes one from every counter and rehashes the survivors into the spare tables, which then swap in. */
     private void decrementAll() {
         decremented = true;
-        Arrays.fill(spareCounts, 0);
+        Arrays.fill(spareTable, 0);
         Arrays.fill(spareValues, null);
         size = 0;
         for (int i = 0; i < SLOTS; i++) {
-            if (counts[i] > 1) {
-                int slot = find(spareKeys, spareCounts, keys[i]);
-                spareKeys[slot] = keys[i];
-                spareCounts[slot] = counts[i] - 1;
+            long count = table[2 * i + 1];
+            if (count > 1) {
+                int slot = find(spareTable, table[2 * i]);
+                spareTable[2 * slot] = table[2 * i];
+                spareTable[2 * slot + 1] = count - 1;
                 spareValues[slot] = values[i];
                 size++;
             }
         }
-        long[] k = keys;
-        long[] c = counts;
+        long[] t = table;
         Object[] v = values;
-        keys = spareKeys;
-        counts = spareCounts;
+        table = spareTable;
         values = spareValues;
-        spareKeys = k;
-        spareCounts = c;
+        spareTable = t;
         spareValues = v;
     }
 
     /** The slot holding {@code h}, or the empty slot where it would go (linear probing; the table is never full). */
-    private static int find(long[] keys, long[] counts, long h) {
+    private static int find(long[] table, long h) {
         int slot = (int) (h ^ (h >>> 32)) & (SLOTS - 1);
-        while (counts[slot] > 0 && keys[slot] != h) {
+        while (table[2 * slot + 1] > 0 && table[2 * slot] != h) {
             slot = (slot + 1) & (SLOTS - 1);
         }
         return slot;
     }
 
-    /** A 64-bit hash of a byte range (eight bytes at a time, murmur-style mixing), good enough for HyperLogLog. */
+    /**
+     * A 64-bit hash of a byte range, good enough for HyperLogLog: eight bytes at a time with one multiply-rotate
+     * round each (as xxHash64's), then a full avalanche (SplitMix64's finalizer).
+     */
     static long hash(byte[] b, int from, int to) {
         long h = 0x9E3779B97F4A7C15L ^ (to - from);
         int i = from;
         for (; i + 8 <= to; i += 8) {
-            h = (h ^ mix((long) LONGS.get(b, i))) * 0xBF58476D1CE4E5B9L;
-            h = Long.rotateLeft(h, 31);
+            h ^= Long.rotateLeft((long) LONGS.get(b, i) * 0xC2B2AE3D27D4EB4FL, 31) * 0x9E3779B185EBCA87L;
+            h = Long.rotateLeft(h, 27) * 0x9E3779B185EBCA87L + 0x85EBCA77C2B2AE63L;
         }
         long tail = 0;
         for (int shift = 0; i < to; i++, shift += 8) {

@@ -86,10 +86,42 @@ final class StageEncoder {
         }
     }
 
+    /**
+     * The string in quotes, inner quotes doubled, encoded to UTF-8 in place: no byte array per value, one pass. An
+     * unpaired surrogate becomes {@code ?}, as {@link String#getBytes} writes it.
+     */
     private void quoted(String s) {
-        put((byte) '"');
-        put((s.indexOf('"') < 0 ? s : s.replace("\"", "\"\"")).getBytes(StandardCharsets.UTF_8));
-        put((byte) '"');
+        int n = s.length();
+        ensure(3 * n + 2);
+        byte[] b = buf;
+        int at = len;
+        b[at++] = '"';
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (c == '"') {
+                    b[at++] = '"';
+                }
+                b[at++] = (byte) c;
+            } else if (c < 0x800) {
+                b[at++] = (byte) (0xC0 | c >> 6);
+                b[at++] = (byte) (0x80 | (c & 0x3F));
+            } else if (!Character.isSurrogate(c)) {
+                b[at++] = (byte) (0xE0 | c >> 12);
+                b[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                b[at++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                b[at++] = (byte) (0xF0 | cp >> 18);
+                b[at++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                b[at++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                b[at++] = (byte) (0x80 | (cp & 0x3F));
+            } else {
+                b[at++] = '?';
+            }
+        }
+        b[at++] = '"';
+        len = at;
     }
 
     /** yyyy-MM-dd; years outside 0..9999 take {@link LocalDate#toString()}'s signed form, which DuckDB also reads. */
