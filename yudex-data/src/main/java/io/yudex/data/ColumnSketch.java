@@ -49,8 +49,22 @@ final class ColumnSketch {
         return type;
     }
 
+    /** The least and greatest string in UTF-8 byte order (DuckDB's), for VARCHAR columns; null before the first. */
+    private String min;
+    private String max;
+
     /** Records a non-null value whose staged form is {@code bytes[from, to)}. */
     void add(Object value, byte[] bytes, int from, int to) {
+        if (value instanceof String s) {
+            if (min == null) {
+                min = s;
+                max = s;
+            } else if (compareUtf8(s, min) < 0) {
+                min = s;
+            } else if (compareUtf8(s, max) > 0) {
+                max = s;
+            }
+        }
         long h = hash(bytes, from, to);
         int idx = (int) (h >>> (64 - P));
         byte rank = (byte) (Long.numberOfLeadingZeros((h << P) | (1L << (P - 1))) + 1);
@@ -58,6 +72,36 @@ final class ColumnSketch {
             registers[idx] = rank;
         }
         count(h, value);
+    }
+
+    /** The least VARCHAR value added, as DuckDB's {@code min} orders strings (by their UTF-8 bytes); null for none. */
+    String min() {
+        return min;
+    }
+
+    /** The greatest VARCHAR value added (see {@link #min()}); null for none. */
+    String max() {
+        return max;
+    }
+
+    /**
+     * Compares as the strings' UTF-8 bytes compare (code point order): UTF-16 order differs only where a surrogate
+     * meets a character from U+E000 up.
+     */
+    static int compareUtf8(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                boolean sx = Character.isSurrogate(x);
+                if (sx != Character.isSurrogate(y) && (x >= 0xE000 || y >= 0xE000)) {
+                    return sx ? 1 : -1;
+                }
+                return x - y;
+            }
+        }
+        return a.length() - b.length();
     }
 
     /** The number of distinct values: exact while every value has its counter, else the HyperLogLog estimate. */
