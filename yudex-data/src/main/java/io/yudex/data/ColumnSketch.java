@@ -133,13 +133,17 @@ final class ColumnSketch {
     /** Up to {@code n} candidate frequent values, the most counted first, with their (exact when {@link #exact}) counts. */
     List<Candidate> candidates(int n) {
         List<Candidate> out = new ArrayList<>();
+        java.util.Map<Candidate, String> texts = new java.util.HashMap<>();
         for (int i = 0; i < SLOTS; i++) {
             if (table[2 * i + 1] > 0) {
-                out.add(new Candidate(values[i], table[2 * i + 1], table[2 * i]));
+                Candidate candidate = new Candidate(values[i], table[2 * i + 1], table[2 * i]);
+                out.add(candidate);
+                texts.put(candidate, StageEncoder.text(candidate.value()));
             }
         }
-        // ties in the order the profile lists them: by value
-        out.sort(java.util.Comparator.comparingLong(Candidate::count).reversed().thenComparing(c -> StageEncoder.text(c.value())));
+        // ties in the order the profile lists them: by value (each value's text made once, not per comparison: a
+        // near-unique column ties everywhere)
+        out.sort(java.util.Comparator.comparingLong(Candidate::count).reversed().thenComparing(texts::get));
         if (out.size() > n) {
             return List.copyOf(out.subList(0, n));
         }

@@ -20,7 +20,7 @@ final class StageEncoder {
 
     /** One sketch per column, fed with each non-null value's staged bytes; null when nobody asked for a profile. */
     private final ColumnSketch[] sketches;
-    private byte[] buf = new byte[1 << 16];
+    private byte[] buf;
     private int len;
 
     StageEncoder() {
@@ -28,7 +28,12 @@ final class StageEncoder {
     }
 
     StageEncoder(ColumnSketch[] sketches) {
+        this(sketches, 1 << 16);
+    }
+
+    private StageEncoder(ColumnSketch[] sketches, int capacity) {
         this.sketches = sketches;
+        this.buf = new byte[capacity];
     }
 
     /** Appends one line: the values (already checked against the column types), then {@code seq}. */
@@ -63,7 +68,7 @@ final class StageEncoder {
      * candidate values this way).
      */
     static String text(Object v) {
-        StageEncoder e = new StageEncoder();
+        StageEncoder e = new StageEncoder(null, 64);
         e.value(v);
         String s = new String(e.buf, 0, e.len, StandardCharsets.UTF_8);
         return v instanceof String || v instanceof byte[] ? s.substring(1, s.length() - 1).replace("\"\"", "\"") : s;

@@ -86,8 +86,8 @@ public final class IngestBenchmark {
         if (args.length > 2 && args[2].equals("yudex")) {
             for (int r = 0; r < rounds; r++) {
                 Run y = yudexPipeline(csv);
-                System.out.printf("round %d: yudex %,.0f rows/s (cpu %.1f s; %,d loaded, %,d rejected)%n", r + 1, y.rowsPerSecond(),
-                        y.cpuSeconds(), y.loaded(), y.rejected());
+                System.out.printf("round %d: yudex %,.0f rows/s (cpu %.1f s; %,d loaded, %,d rejected), peak heap so far %d MB%n", r + 1,
+                        y.rowsPerSecond(), y.cpuSeconds(), y.loaded(), y.rejected(), peakHeap() >> 20);
             }
             return;
         }
@@ -212,18 +212,17 @@ public final class IngestBenchmark {
             double load = (OS.getProcessCpuTime() - cpu0) / 1e9;
             cpu0 = OS.getProcessCpuTime();
             store.profile("population", 1, 5);
-            double profileOnly = (OS.getProcessCpuTime() - cpu0) / 1e9;
+            double profile = (OS.getProcessCpuTime() - cpu0) / 1e9;
+            cpu0 = OS.getProcessCpuTime();
             for (Column col : POPULATION.columns()) {
                 for (String v : store.sample("population", col.name(), 1, 1000)) {
                     SensitiveDataDetector.detect(v);
                 }
             }
-            double profile = (OS.getProcessCpuTime() - cpu0) / 1e9;
-            System.out.printf("STEPS profile alone %.2f%n", profileOnly * perMillion);
+            double detect = (OS.getProcessCpuTime() - cpu0) / 1e9;
             System.out.printf("STEPS cpu-s per 1M rows: parse %.2f | convert (with prefetch hand-over) %.2f | encode+insert+commit %.2f "
-                    + "| profile+detect %.2f | load total %.2f | pipeline total %.2f%n", parse * perMillion,
-                    (convert - parse) * perMillion, (load - convert) * perMillion, profile * perMillion, load * perMillion,
-                    (load + profile) * perMillion);
+                    + "| profile %.2f | detect %.2f | total %.2f%n", parse * perMillion, (convert - parse) * perMillion,
+                    (load - convert) * perMillion, profile * perMillion, detect * perMillion, (load + profile + detect) * perMillion);
         } finally {
             deleteTree(dir);
         }
