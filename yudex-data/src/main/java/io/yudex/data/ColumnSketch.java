@@ -31,11 +31,10 @@ final class ColumnSketch {
 
     private final ColumnType type;
     private final byte[] registers = new byte[M];
-    private long[] keys = new long[SLOTS];
-    private long[] counts = new long[SLOTS];
+    /** Key and count of each slot side by side ({@code 2 * slot}, {@code 2 * slot + 1}): one cache line per probe. */
+    private long[] table = new long[2 * SLOTS];
     private Object[] values = new Object[SLOTS];
-    private long[] spareKeys = new long[SLOTS];
-    private long[] spareCounts = new long[SLOTS];
+    private long[] spareTable = new long[2 * SLOTS];
     private Object[] spareValues = new Object[SLOTS];
     private int size;
     private boolean decremented;
@@ -50,8 +49,22 @@ final class ColumnSketch {
         return type;
     }
 
+    /** The least and greatest string in UTF-8 byte order (DuckDB's), for VARCHAR columns; null before the first. */
+    private String min;
+    private String max;
+
     /** Records a non-null value whose staged form is {@code bytes[from, to)}. */
     void add(Object value, byte[] bytes, int from, int to) {
+        if (value instanceof String s) {
+            if (min == null) {
+                min = s;
+                max = s;
+            } else if (compareUtf8(s, min) < 0) {
+                min = s;
+            } else if (compareUtf8(s, max) > 0) {
+                max = s;
+            }
+        }
         long h = hash(bytes, from, to);
         int idx = (int) (h >>> (64 - P));
         byte rank = (byte) (Long.numberOfLeadingZeros((h << P) | (1L << (P - 1))) + 1);
@@ -59,6 +72,36 @@ final class ColumnSketch {
             registers[idx] = rank;
         }
         count(h, value);
+    }
+
+    /** The least VARCHAR value added, as DuckDB's {@code min} orders strings (by their UTF-8 bytes); null for none. */
+    String min() {
+        return min;
+    }
+
+    /** The greatest VARCHAR value added (see {@link #min()}); null for none. */
+    String max() {
+        return max;
+    }
+
+    /**
+     * Compares as the strings' UTF-8 bytes compare (code point order): UTF-16 order differs only where a surrogate
+     * meets a character from U+E000 up.
+     */
+    static int compareUtf8(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                boolean sx = Character.isSurrogate(x);
+                if (sx != Character.isSurrogate(y) && (x >= 0xE000 || y >= 0xE000)) {
+                    return sx ? 1 : -1;
+                }
+                return x - y;
+            }
+        }
+        return a.length() - b.length();
     }
 
     /** The number of distinct values: exact while every value has its counter, else the HyperLogLog estimate. */
@@ -90,13 +133,17 @@ final class ColumnSketch {
     /** Up to {@code n} candidate frequent values, the most counted first, with their (exact when {@link #exact}) counts. */
     List<Candidate> candidates(int n) {
         List<Candidate> out = new ArrayList<>();
+        java.util.Map<Candidate, String> texts = new java.util.HashMap<>();
         for (int i = 0; i < SLOTS; i++) {
-            if (counts[i] > 0) {
-                out.add(new Candidate(values[i], counts[i], keys[i]));
+            if (table[2 * i + 1] > 0) {
+                Candidate candidate = new Candidate(values[i], table[2 * i + 1], table[2 * i]);
+                out.add(candidate);
+                texts.put(candidate, StageEncoder.text(candidate.value()));
             }
         }
-        // ties in the order the profile lists them: by value
-        out.sort(java.util.Comparator.comparingLong(Candidate::count).reversed().thenComparing(c -> StageEncoder.text(c.value())));
+        // ties in the order the profile lists them: by value (each value's text made once, not per comparison: a
+        // near-unique column ties everywhere)
+        out.sort(java.util.Comparator.comparingLong(Candidate::count).reversed().thenComparing(texts::get));
         if (out.size() > n) {
             return List.copyOf(out.subList(0, n));
         }
@@ -113,9 +160,9 @@ final class ColumnSketch {
     record Candidate(Object value, long count, long key) {}
 
     private void count(long h, Object value) {
-        int slot = find(keys, counts, h);
-        if (counts[slot] > 0) {
-            counts[slot]++;
+        int slot = find(table, h);
+        if (table[2 * slot + 1] > 0) {
+            table[2 * slot + 1]++;
             return;
         }
         remember(h, value);
@@ -123,8 +170,8 @@ final class ColumnSketch {
             decrementAll();
             return; // the new value's one occurrence cancels against the decrement (Misra–Gries)
         }
-        keys[slot] = h;
-        counts[slot] = 1;
+        table[2 * slot] = h;
+        table[2 * slot + 1] = 1;
         values[slot] = value;
         size++;
     }
@@ -144,45 +191,46 @@ final class ColumnSketch {
     /** Takes one from every counter and rehashes the survivors into the spare tables, which then swap in. */
     private void decrementAll() {
         decremented = true;
-        Arrays.fill(spareCounts, 0);
+        Arrays.fill(spareTable, 0);
         Arrays.fill(spareValues, null);
         size = 0;
         for (int i = 0; i < SLOTS; i++) {
-            if (counts[i] > 1) {
-                int slot = find(spareKeys, spareCounts, keys[i]);
-                spareKeys[slot] = keys[i];
-                spareCounts[slot] = counts[i] - 1;
+            long count = table[2 * i + 1];
+            if (count > 1) {
+                int slot = find(spareTable, table[2 * i]);
+                spareTable[2 * slot] = table[2 * i];
+                spareTable[2 * slot + 1] = count - 1;
                 spareValues[slot] = values[i];
                 size++;
             }
         }
-        long[] k = keys;
-        long[] c = counts;
+        long[] t = table;
         Object[] v = values;
-        keys = spareKeys;
-        counts = spareCounts;
+        table = spareTable;
         values = spareValues;
-        spareKeys = k;
-        spareCounts = c;
+        spareTable = t;
         spareValues = v;
     }
 
     /** The slot holding {@code h}, or the empty slot where it would go (linear probing; the table is never full). */
-    private static int find(long[] keys, long[] counts, long h) {
+    private static int find(long[] table, long h) {
         int slot = (int) (h ^ (h >>> 32)) & (SLOTS - 1);
-        while (counts[slot] > 0 && keys[slot] != h) {
+        while (table[2 * slot + 1] > 0 && table[2 * slot] != h) {
             slot = (slot + 1) & (SLOTS - 1);
         }
         return slot;
     }
 
-    /** A 64-bit hash of a byte range (eight bytes at a time, murmur-style mixing), good enough for HyperLogLog. */
+    /**
+     * A 64-bit hash of a byte range, good enough for HyperLogLog: eight bytes at a time with one multiply-rotate
+     * round each (as xxHash64's), then a full avalanche (SplitMix64's finalizer).
+     */
     static long hash(byte[] b, int from, int to) {
         long h = 0x9E3779B97F4A7C15L ^ (to - from);
         int i = from;
         for (; i + 8 <= to; i += 8) {
-            h = (h ^ mix((long) LONGS.get(b, i))) * 0xBF58476D1CE4E5B9L;
-            h = Long.rotateLeft(h, 31);
+            h ^= Long.rotateLeft((long) LONGS.get(b, i) * 0xC2B2AE3D27D4EB4FL, 31) * 0x9E3779B185EBCA87L;
+            h = Long.rotateLeft(h, 27) * 0x9E3779B185EBCA87L + 0x85EBCA77C2B2AE63L;
         }
         long tail = 0;
         for (int shift = 0; i < to; i++, shift += 8) {

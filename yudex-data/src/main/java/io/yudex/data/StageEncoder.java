@@ -20,7 +20,7 @@ final class StageEncoder {
 
     /** One sketch per column, fed with each non-null value's staged bytes; null when nobody asked for a profile. */
     private final ColumnSketch[] sketches;
-    private byte[] buf = new byte[1 << 16];
+    private byte[] buf;
     private int len;
 
     StageEncoder() {
@@ -28,7 +28,12 @@ final class StageEncoder {
     }
 
     StageEncoder(ColumnSketch[] sketches) {
+        this(sketches, 1 << 16);
+    }
+
+    private StageEncoder(ColumnSketch[] sketches, int capacity) {
         this.sketches = sketches;
+        this.buf = new byte[capacity];
     }
 
     /** Appends one line: the values (already checked against the column types), then {@code seq}. */
@@ -63,7 +68,7 @@ final class StageEncoder {
      * candidate values this way).
      */
     static String text(Object v) {
-        StageEncoder e = new StageEncoder();
+        StageEncoder e = new StageEncoder(null, 64);
         e.value(v);
         String s = new String(e.buf, 0, e.len, StandardCharsets.UTF_8);
         return v instanceof String || v instanceof byte[] ? s.substring(1, s.length() - 1).replace("\"\"", "\"") : s;
@@ -86,10 +91,42 @@ final class StageEncoder {
         }
     }
 
+    /**
+     * The string in quotes, inner quotes doubled, encoded to UTF-8 in place: no byte array per value, one pass. An
+     * unpaired surrogate becomes {@code ?}, as {@link String#getBytes} writes it.
+     */
     private void quoted(String s) {
-        put((byte) '"');
-        put((s.indexOf('"') < 0 ? s : s.replace("\"", "\"\"")).getBytes(StandardCharsets.UTF_8));
-        put((byte) '"');
+        int n = s.length();
+        ensure(3 * n + 2);
+        byte[] b = buf;
+        int at = len;
+        b[at++] = '"';
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (c == '"') {
+                    b[at++] = '"';
+                }
+                b[at++] = (byte) c;
+            } else if (c < 0x800) {
+                b[at++] = (byte) (0xC0 | c >> 6);
+                b[at++] = (byte) (0x80 | (c & 0x3F));
+            } else if (!Character.isSurrogate(c)) {
+                b[at++] = (byte) (0xE0 | c >> 12);
+                b[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                b[at++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                b[at++] = (byte) (0xF0 | cp >> 18);
+                b[at++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                b[at++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                b[at++] = (byte) (0x80 | (cp & 0x3F));
+            } else {
+                b[at++] = '?';
+            }
+        }
+        b[at++] = '"';
+        len = at;
     }
 
     /** yyyy-MM-dd; years outside 0..9999 take {@link LocalDate#toString()}'s signed form, which DuckDB also reads. */

@@ -46,7 +46,7 @@ class DuckDbDataStoreTest extends DataStoreContract {
                     boolean gap = i % 7 == 0;
                     w.add(gap ? null : "值\"" + (i % 13), (long) (i % 5 - 2), new BigDecimal(i % 4).movePointLeft(1),
                             i % 3 + 0.25, LocalDate.of(1990 + i % 30, 1 + i % 12, 1 + i % 28), LocalDateTime.of(2023, 1, 5, 8, i % 60, 30),
-                            i % 2 == 0, new byte[] {(byte) (i % 3), 0x7f}, i % 100 == 0 ? "同" : "唯一" + i);
+                            i % 2 == 0, new byte[] {(byte) (i % 3), 0x7f}, u(i));
                 }
                 w.commit();
             }
@@ -75,6 +75,20 @@ class DuckDbDataStoreTest extends DataStoreContract {
             assertThat(u.top().getFirst()).isEqualTo(new ColumnProfile.ValueCount("同", rows / 100 + 1));
             assertThat(sketched.getFirst().distinct()).isEqualTo(13);
         }
+    }
+
+    /**
+     * Mostly unique text with one frequent value, and strings whose order differs between UTF-16 and UTF-8 (a
+     * supplementary character against U+E000) or hinges on a quote-like character after a common prefix.
+     */
+    private static String u(int i) {
+        return switch (i) {
+            case 1 -> "ab";
+            case 2 -> "ab!";
+            case 3 -> "\uE000私用";
+            case 4 -> "\uD83D\uDE00笑";
+            default -> i % 100 == 0 ? "同" : "唯一" + i;
+        };
     }
 
     private static long countOf(DuckDbDataStore store, String column, String text) throws java.sql.SQLException {

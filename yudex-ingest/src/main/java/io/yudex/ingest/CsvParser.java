@@ -10,7 +10,7 @@ import java.util.Arrays;
  * StringBuilder. Lenient where Excel and WPS are: a quote inside an unquoted field is text, text after a closing
  * quote is appended, and CR, LF and CRLF all end a line.
  */
-final class CsvParser {
+final class CsvParser implements CsvRecords {
 
     /** A runaway quoted field would otherwise pull the rest of a multi-GB file into one String. */
     static final int DEFAULT_MAX_FIELD_CHARS = 32 * 1024 * 1024;
@@ -41,23 +41,18 @@ final class CsvParser {
         this.buf = new char[bufferChars];
     }
 
-    /** The physical line (1-based) the parser has reached. */
-    long line() {
+    @Override
+    public long line() {
         return line;
     }
 
-    /** The physical line (1-based) on which the record last returned by {@link #next} starts. */
-    long recordLine() {
+    @Override
+    public long recordLine() {
         return recordLine;
     }
 
-    /**
-     * Reads the next record that is not an empty line.
-     *
-     * @return the record's fields (a new array the caller owns), or null at the end of the input
-     * @throws SourceFormatException when a quoted field runs to the end of the input or a field is too long
-     */
-    String[] next() throws IOException {
+    @Override
+    public String[] next() throws IOException {
         if (!skipEmptyLines()) {
             return null;
         }

@@ -11,23 +11,27 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * CSV or TSV with a header row. Empty lines and rows whose fields are all empty (Excel exports formatted blank rows
+ * CSV or TSV with a header row, tokenized as bytes where the charset allows it ({@link CsvByteParser}: UTF-8 and
+ * the GB family), else as decoded characters ({@link CsvParser}: UTF-16). Empty lines and rows whose fields are all empty (Excel exports formatted blank rows
  * as {@code ,,,}) are skipped; a row with a different number of fields than the header is returned as malformed.
  */
 final class CsvSource implements RowSource {
 
     private static final int BUFFER_CHARS = 1 << 16;
+    private static final int BUFFER_BYTES = 1 << 16;
 
     private final CountingInputStream counter;
     private final Charset charset;
-    private final CsvParser parser;
+    private final CsvRecords parser;
     private final List<String> header;
 
     CsvSource(InputStream in, Charset charset, char separator, int maxFieldChars) {
         this.counter = new CountingInputStream(in);
         this.charset = charset;
         try {
-            this.parser = new CsvParser(Encodings.reader(counter, charset), separator, maxFieldChars, BUFFER_CHARS);
+            this.parser = CsvByteParser.supports(charset) && separator < 0x30
+                    ? new CsvByteParser(counter, charset, separator, maxFieldChars, BUFFER_BYTES)
+                    : new CsvParser(Encodings.reader(counter, charset), separator, maxFieldChars, BUFFER_CHARS);
             this.header = readHeader();
         } catch (RuntimeException e) {
             close();

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -218,8 +217,58 @@ class CsvSourceTest {
             }
         }
 
+        @Test
+        void byteTokenizer_givesTheCharacterTokenizersRecordsAndLines_forEveryBufferSize() throws IOException {
+            String text = "\uFEFF" + TRICKY.replace("plain", "河南,\"郑州\"").replace("tail", "尾\"巴\"\"x\"") + "\n𠀀字,\"多\n行\"\n";
+            List<String> expected = parse(text, 1 << 16);
+            for (Charset charset : List.of(UTF_8, GB18030)) {
+                for (int size = 4; size <= 40; size++) {
+                    assertThat(parseBytes(text, charset, size)).as("%s, buffer of %d bytes", charset, size).isEqualTo(expected);
+                }
+            }
+        }
+
+        @Test
+        void byteTokenizer_refusesBytesInvalidInTheCharset_onTheFieldThatHoldsThem() throws IOException {
+            byte[] gbk = "a,b\n1,2\n3,杭州\n".getBytes(GB18030);
+            CsvByteParser parser = new CsvByteParser(new ByteArrayInputStream(gbk), UTF_8, ',', 1000, 64);
+            assertThat(parser.next()).containsExactly("a", "b");
+            assertThat(parser.next()).containsExactly("1", "2");
+            assertThatThrownBy(parser::next).isInstanceOf(java.nio.charset.CharacterCodingException.class);
+            assertThat(parser.line()).isEqualTo(3);
+        }
+
+        @Test
+        void byteTokenizer_keepsAReplacementCharacterThatIsReallyInTheFile() throws IOException {
+            CsvByteParser parser = new CsvByteParser(new ByteArrayInputStream("a\n\uFFFD?\n".getBytes(UTF_8)), UTF_8, ',', 1000, 64);
+            assertThat(parser.next()).containsExactly("a");
+            assertThat(parser.next()).containsExactly("\uFFFD?");
+        }
+
+        @Test
+        void byteTokenizer_countsCharactersNotBytes_forTheFieldLimit() throws IOException {
+            String nine = "\"" + "河".repeat(9) + "\"\n";
+            CsvByteParser fits = new CsvByteParser(new ByteArrayInputStream(nine.getBytes(UTF_8)), UTF_8, ',', 9, 4);
+            assertThat(fits.next()).containsExactly("河".repeat(9));
+            CsvByteParser gb = new CsvByteParser(new ByteArrayInputStream(nine.getBytes(GB18030)), GB18030, ',', 9, 4);
+            assertThat(gb.next()).containsExactly("河".repeat(9));
+            CsvByteParser tooLong = new CsvByteParser(new ByteArrayInputStream(("x\n" + nine).getBytes(UTF_8)), UTF_8, ',', 8, 4);
+            assertThat(tooLong.next()).containsExactly("x");
+            assertThatThrownBy(tooLong::next).isInstanceOf(SourceFormatException.class)
+                    .hasMessage("line 2: a field is longer than 8 characters; a quoted field probably lacks its closing quote");
+        }
+
+        private List<String> parseBytes(String text, Charset charset, int bufferBytes) throws IOException {
+            CsvByteParser parser = new CsvByteParser(new ByteArrayInputStream(text.getBytes(charset)), charset, ',', 1000, bufferBytes);
+            List<String> out = new ArrayList<>();
+            for (String[] fields = parser.next(); fields != null; fields = parser.next()) {
+                out.add(parser.recordLine() + ":" + Arrays.toString(fields));
+            }
+            return out;
+        }
+
         private List<String> parse(String text, int bufferChars) throws IOException {
-            CsvParser parser = new CsvParser(new StringReader(text), ',', 1000, bufferChars);
+            CsvParser parser = new CsvParser(Encodings.reader(new ByteArrayInputStream(text.getBytes(UTF_8)), UTF_8), ',', 1000, bufferChars);
             List<String> out = new ArrayList<>();
             for (String[] fields = parser.next(); fields != null; fields = parser.next()) {
                 out.add(parser.recordLine() + ":" + Arrays.toString(fields));

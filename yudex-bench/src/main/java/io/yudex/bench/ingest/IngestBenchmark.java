@@ -36,6 +36,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * and the ratio. Run with {@code -Xmx1g}: Yudex streams, so its memory must stay flat as the file grows.
  *
  * <pre>java -Xmx1g --enable-native-access=ALL-UNNAMED -cp yudex-bench/target/yudex-bench.jar io.yudex.bench.ingest.IngestBenchmark 5000000 3</pre>
+ *
+ * A third argument {@code yudex} runs only Yudex's side; {@code steps} runs Yudex's pipeline cumulatively, step by
+ * step, and prints the process CPU seconds per million rows each step adds (parse; convert; encode, insert and
+ * commit; profile and detect).
  */
 public final class IngestBenchmark {
 
@@ -73,6 +77,20 @@ public final class IngestBenchmark {
         List<Run> duck = new ArrayList<>();
         List<Run> bare = new ArrayList<>();
         List<Run> yudex = new ArrayList<>();
+        if (args.length > 2 && args[2].equals("steps")) {
+            for (int r = 0; r < rounds; r++) {
+                steps(csv, rows);
+            }
+            return;
+        }
+        if (args.length > 2 && args[2].equals("yudex")) {
+            for (int r = 0; r < rounds; r++) {
+                Run y = yudexPipeline(csv);
+                System.out.printf("round %d: yudex %,.0f rows/s (cpu %.1f s; %,d loaded, %,d rejected), peak heap so far %d MB%n", r + 1,
+                        y.rowsPerSecond(), y.cpuSeconds(), y.loaded(), y.rejected(), peakHeap() >> 20);
+            }
+            return;
+        }
         for (int r = 0; r < rounds; r++) {
             bare.add(duckDbReadCsvDefaults(csv, rows));
             duck.add(duckDbReadCsv(csv, rows));
@@ -158,6 +176,85 @@ public final class IngestBenchmark {
             return new Run("yudex", c.read(), c.loaded(), c.rejected(), seconds, cpu);
         } finally {
             deleteTree(dir);
+        }
+    }
+
+    /**
+     * Yudex's pipeline in cumulative steps on the same file, each timed by the process's CPU: (1) parse only (the source
+     * read on this thread), (2) parse on the prefetch thread and convert on this one (the Loader with a writer that
+     * drops the rows), (3) the whole load into the store (encode, insert, commit), (4) profile and detect.
+     */
+    static void steps(Path csv, long rows) throws Exception {
+        double perMillion = 1e6 / rows;
+        long cpu0 = OS.getProcessCpuTime();
+        try (RowSource source = Sources.open(csv, SourceFormat.CSV, null)) {
+            while (source.next() != null) {
+                // parse only
+            }
+        }
+        double parse = (OS.getProcessCpuTime() - cpu0) / 1e9;
+        cpu0 = OS.getProcessCpuTime();
+        var loader = new Loader(TARGET, LoadMode.FULL_REPLACE, new Loader.Limits(0.1, Long.MAX_VALUE), () -> false, c -> {});
+        try (RowSource source = PrefetchingSource.wrap(Sources.open(csv, SourceFormat.CSV, null))) {
+            loader.run(source, ColumnMapping.of(source.header(), TARGET, LoadMode.FULL_REPLACE), new DroppingWriter(),
+                    (line, column, value, reason) -> {});
+        }
+        double convert = (OS.getProcessCpuTime() - cpu0) / 1e9;
+        Path dir = Files.createTempDirectory("yudex-bench-steps-");
+        try (DuckDbDataStore store = DuckDbDataStore.open(dir.resolve("store.duckdb"))) {
+            store.ensureTable(POPULATION);
+            cpu0 = OS.getProcessCpuTime();
+            var full = new Loader(TARGET, LoadMode.FULL_REPLACE, new Loader.Limits(0.1, Long.MAX_VALUE), () -> false, c -> {});
+            try (RowSource source = PrefetchingSource.wrap(Sources.open(csv, SourceFormat.CSV, null));
+                    var writer = store.begin(POPULATION, 1, LoadMode.FULL_REPLACE)) {
+                full.run(source, ColumnMapping.of(source.header(), TARGET, LoadMode.FULL_REPLACE), writer, (line, column, value, reason) -> {});
+            }
+            double load = (OS.getProcessCpuTime() - cpu0) / 1e9;
+            cpu0 = OS.getProcessCpuTime();
+            store.profile("population", 1, 5);
+            double profile = (OS.getProcessCpuTime() - cpu0) / 1e9;
+            cpu0 = OS.getProcessCpuTime();
+            for (Column col : POPULATION.columns()) {
+                for (String v : store.sample("population", col.name(), 1, 1000)) {
+                    SensitiveDataDetector.detect(v);
+                }
+            }
+            double detect = (OS.getProcessCpuTime() - cpu0) / 1e9;
+            System.out.printf("STEPS cpu-s per 1M rows: parse %.2f | convert (with prefetch hand-over) %.2f | encode+insert+commit %.2f "
+                    + "| profile %.2f | detect %.2f | total %.2f%n", parse * perMillion, (convert - parse) * perMillion,
+                    (load - convert) * perMillion, profile * perMillion, detect * perMillion, (load + profile + detect) * perMillion);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /** A writer that counts and drops the rows: the Loader's own cost without the store. */
+    private static final class DroppingWriter implements io.yudex.data.BatchWriter {
+        private long rows;
+
+        @Override
+        public void add(Object... values) {
+            rows++;
+        }
+
+        @Override
+        public long staged() {
+            return rows;
+        }
+
+        @Override
+        public io.yudex.data.BatchOutcome commit() {
+            return new io.yudex.data.BatchOutcome(1, rows, rows, 0);
+        }
+
+        @Override
+        public void abort() {
+            // nothing staged
+        }
+
+        @Override
+        public void close() {
+            // nothing held
         }
     }
 
