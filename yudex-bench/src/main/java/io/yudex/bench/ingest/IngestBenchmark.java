@@ -243,7 +243,7 @@ public final class IngestBenchmark {
         }
 
         @Override
-        public io.yudex.data.BatchOutcome commit() {
+        public io.yudex.data.BatchOutcome commit(io.yudex.data.BatchGate gate) {
             return new io.yudex.data.BatchOutcome(1, rows, rows, 0);
         }
 
