@@ -4,8 +4,6 @@ import static io.yudex.data.DuckDbDataStore.q;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -232,23 +230,8 @@ final class DuckDbBatchWriter implements BatchWriter {
 
         @Override
         public long query(String sql, List<?> params, RowCallback callback) {
-            try (PreparedStatement p = connection.prepareStatement(sql)) {
-                for (int i = 0; i < params.size(); i++) {
-                    p.setObject(i + 1, params.get(i));
-                }
-                long n = 0;
-                try (ResultSet rs = p.executeQuery()) {
-                    int width = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        Object[] values = new Object[width];
-                        for (int i = 0; i < width; i++) {
-                            values[i] = Values.fromJdbc(rs.getObject(i + 1));
-                        }
-                        callback.row(values);
-                        n++;
-                    }
-                }
-                return n;
+            try {
+                return DuckDbDataStore.rows(connection, sql, params, callback);
             } catch (SQLException e) {
                 throw new DataStoreException("Cannot query the staged rows of batch " + batchId + ": " + e.getMessage(), e);
             }

@@ -389,7 +389,16 @@ public final class DuckDbDataStore implements DataStore {
     @Override
     public long query(String sql, List<?> params, RowCallback callback) {
         requireQuery(sql);
-        try (Connection c = connection(); PreparedStatement p = c.prepareStatement(sql)) {
+        try (Connection c = connection()) {
+            return rows(c, sql, params, callback);
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot run the query: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs {@code sql} on {@code c} with {@code params} bound and hands each row, as store values, to the callback. */
+    static long rows(Connection c, String sql, List<?> params, RowCallback callback) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 p.setObject(i + 1, params.get(i));
             }
@@ -406,8 +415,6 @@ public final class DuckDbDataStore implements DataStore {
                 }
             }
             return n;
-        } catch (SQLException e) {
-            throw new DataStoreException("Cannot run the query: " + e.getMessage(), e);
         }
     }
 
